@@ -1,0 +1,30 @@
+# Each target makes .venv when it is missing, so a fresh clone needs only Python 3.11.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: run test bench check-content lint clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+run: $(VENV)/.installed
+	$(PY) main.py
+
+test: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+check-content: $(VENV)/.installed
+	$(PY) main.py --check-content content
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check guide tests bench main.py
+
+bench: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+clean:
+	rm -rf $(VENV)
