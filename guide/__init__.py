@@ -1,0 +1,1 @@
+"""Care Choices: an offline side-by-side guide to two levels of care."""

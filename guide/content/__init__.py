@@ -1,0 +1,1 @@
+"""Reading, validating and rendering the guide's content. Never imports Qt."""

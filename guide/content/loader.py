@@ -1,0 +1,340 @@
+"""Loads a content folder into a Guide, reporting every problem as path:line: message."""
+
+import re
+from pathlib import Path
+
+from .files import LineMap, SourceFile, field_int, field_text, read_source
+from .model import (
+    Cell,
+    Checklist,
+    ChecklistGroup,
+    Guide,
+    Option,
+    Page,
+    Source,
+    SourceRef,
+    Statement,
+    Topic,
+)
+from .problems import ContentError, Problem
+from .render import guide_links, inline_html, to_html
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# In a topic's body, "## <option id>" starts the longer text for that option.
+SECTION = re.compile(r"^##[ \t]+(.+?)[ \t]*$", re.MULTILINE)
+MAX_CELL_WORDS = 25
+MAX_QUESTIONS = 3
+WEIGHTS = (1, 3)
+
+
+class _Collector:
+    """Gathers problems while the loader carries on, so one run reports them all."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        # Files that could not be read at all; links to their names are not reported again.
+        self.unreadable: set[str] = set()
+        self.seen_ids: dict[tuple[str, str], Problem] = {}
+
+    def read(self, path: Path) -> SourceFile | None:
+        result = read_source(path)
+        if isinstance(result, Problem):
+            self.problems.append(result)
+            self.unreadable.add(f"{path.parent.name.removesuffix('s')}/{path.stem}")
+            return None
+        return result
+
+    def finish(self, source: SourceFile) -> None:
+        self.problems.extend(source.problems)
+
+    def claim_id(self, kind: str, source: SourceFile, meta: LineMap, key: str = "id") -> str:
+        """The id in ``meta[key]``, checked for shape and for being unique within ``kind``."""
+        value = field_text(source, meta, key)
+        if not value:
+            return ""
+        here = Problem(source.path, meta.line_of(key), "")
+        if not ID_PATTERN.match(value):
+            source.problem(here.line, f"{kind} id '{value}' may use only a-z, 0-9 and '-'")
+            return ""
+        earlier = self.seen_ids.get((kind, value))
+        if earlier is not None:
+            source.problem(here.line, f"duplicate {kind} id '{value}' "
+                                      f"(also at {earlier.path}:{earlier.line})")
+            return ""
+        self.seen_ids[(kind, value)] = here
+        return value
+
+
+def _sources_of(source: SourceFile, meta: LineMap, key: str, known: set[str],
+                required: bool = True) -> tuple[SourceRef, ...]:
+    text = field_text(source, meta, key, required)
+    if not text or text.lower() == "none":
+        return ()
+    refs = []
+    for part in text.split(";"):
+        source_id, colon, section = part.partition(":")
+        source_id, section = source_id.strip(), section.strip()
+        if not colon or not section:
+            source.problem(meta.line_of(key), f"'{key}' must read '<source id>: <section>', "
+                                              f"or 'none'; found '{part.strip()}'")
+        elif source_id not in known:
+            source.problem(meta.line_of(key), f"unknown source id '{source_id}' "
+                                              f"(known: {', '.join(sorted(known))})")
+        else:
+            refs.append(SourceRef(source_id, section))
+    return tuple(refs)
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.md")) if folder.is_dir() else []
+
+
+def _load_sources(source: SourceFile) -> tuple[Source, ...]:
+    table = source.meta.get("sources")
+    if not isinstance(table, LineMap) or not table:
+        source.problem(source.meta.line_of("sources"),
+                       "missing required field 'sources' (each source id with title and publisher)")
+        return ()
+    sources = []
+    for source_id, entry in table.items():
+        if not isinstance(entry, LineMap):
+            source.problem(table.line_of(source_id), f"source '{source_id}' needs a title and "
+                                                     "a publisher")
+            continue
+        sources.append(Source(str(source_id), field_text(source, entry, "title"),
+                              field_text(source, entry, "publisher")))
+    return tuple(sources)
+
+
+def _load_option(collect: _Collector, path: Path) -> Option | None:
+    source = collect.read(path)
+    if source is None:
+        return None
+    meta = source.meta
+    option = Option(
+        id=collect.claim_id("option", source, meta),
+        name=field_text(source, meta, "name"),
+        short=field_text(source, meta, "short"),
+        summary=field_text(source, meta, "summary"),
+        order=field_int(source, meta, "order", 100),
+        body=source.body,
+        html=to_html(source.body),
+    )
+    collect.finish(source)
+    return option if option.id else None
+
+
+def _split_sections(source: SourceFile) -> tuple[str, dict[str, tuple[int, str]]]:
+    """A topic body's intro, and each '## <option id>' section with the line it starts on."""
+    matches = list(SECTION.finditer(source.body))
+    intro = source.body[: matches[0].start()] if matches else source.body
+    sections: dict[str, tuple[int, str]] = {}
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(source.body)
+        line = source.body_line + source.body.count("\n", 0, match.start())
+        sections[match.group(1)] = (line, source.body[match.end():end].strip())
+    return intro, sections
+
+
+def _load_topic(collect: _Collector, path: Path, option_ids: list[str],
+                source_ids: set[str]) -> Topic | None:
+    source = collect.read(path)
+    if source is None:
+        return None
+    meta = source.meta
+    topic_id = collect.claim_id("topic", source, meta)
+    intro, sections = _split_sections(source)
+    for name, (line, _) in sections.items():
+        if name not in option_ids:
+            source.problem(line, f"section '## {name}' names an unknown option id '{name}' "
+                                 f"(options: {', '.join(option_ids)})")
+    cells_meta = meta.get("cells")
+    if not isinstance(cells_meta, LineMap):
+        source.problem(meta.line_of("cells"), "missing required field 'cells' "
+                                              "(a 'short' and a 'source' for each option)")
+        cells_meta = LineMap()
+    for key in cells_meta:
+        if key not in option_ids:
+            source.problem(cells_meta.line_of(key), f"unknown option id '{key}' in cells "
+                                                    f"(options: {', '.join(option_ids)})")
+    cells = []
+    for option_id in option_ids:
+        entry = cells_meta.get(option_id)
+        if not isinstance(entry, LineMap):
+            source.problem(meta.line_of("cells"),
+                           f"topic has no cell for option '{option_id}' (add 'short' and 'source')")
+            continue
+        short = field_text(source, entry, "short")
+        if len(short.split()) > MAX_CELL_WORDS:
+            source.problem(entry.line_of("short"), f"the short text for '{option_id}' has "
+                           f"{len(short.split())} words; a table cell takes at most "
+                           f"{MAX_CELL_WORDS}")
+        line_and_text = sections.get(option_id)
+        if line_and_text is None:
+            source.problem(source.body_line, f"topic has no text for option '{option_id}': "
+                                             f"add a '## {option_id}' section")
+        body = line_and_text[1] if line_and_text else ""
+        cells.append(Cell(option_id, short, inline_html(short),
+                          _sources_of(source, entry, "source", source_ids), body, to_html(body)))
+    questions = meta.get("questions", [])
+    if not isinstance(questions, list) or not all(isinstance(q, str) for q in questions):
+        source.problem(meta.line_of("questions"), "'questions' must be a list of sentences")
+        questions = []
+    elif len(questions) > MAX_QUESTIONS:
+        source.problem(meta.line_of("questions"),
+                       f"{len(questions)} questions; a topic takes at most {MAX_QUESTIONS}")
+    topic = Topic(
+        id=topic_id,
+        title=field_text(source, meta, "title"),
+        order=field_int(source, meta, "order", 100),
+        icon=field_text(source, meta, "icon", required=False) or topic_id,
+        intro_html=to_html(intro),
+        cells=tuple(cells),
+        questions=tuple(q.strip() for q in questions),
+    )
+    collect.finish(source)
+    return topic if topic_id else None
+
+
+def _load_page(collect: _Collector, path: Path) -> Page | None:
+    source = collect.read(path)
+    if source is None:
+        return None
+    meta = source.meta
+    page = Page(
+        id=collect.claim_id("page", source, meta),
+        title=field_text(source, meta, "title"),
+        order=field_int(source, meta, "order", 100),
+        body=source.body,
+        html=to_html(source.body),
+    )
+    collect.finish(source)
+    return page if page.id else None
+
+
+def _load_checklist(collect: _Collector, path: Path, option_ids: list[str],
+                    source_ids: set[str]) -> Checklist:
+    source = collect.read(path) if path.exists() else None
+    if source is None:
+        return Checklist("", (), (), "")
+    meta = source.meta
+    groups = []
+    for entry in meta.get("groups") or []:
+        if not isinstance(entry, LineMap):
+            source.problem(meta.line_of("groups"), "each group needs an 'id' and a 'title'")
+            continue
+        group_id = collect.claim_id("checklist group", source, entry)
+        groups.append(ChecklistGroup(group_id, field_text(source, entry, "title")))
+    group_ids = {g.id for g in groups}
+    statements = []
+    for entry in meta.get("statements") or []:
+        if not isinstance(entry, LineMap):
+            source.problem(meta.line_of("statements"), "each statement needs an 'id' and a 'text'")
+            continue
+        statement_id = collect.claim_id("statement", source, entry)
+        group_id = field_text(source, entry, "group")
+        if group_id and group_id not in group_ids:
+            source.problem(entry.line_of("group"), f"unknown group id '{group_id}'")
+        text = field_text(source, entry, "text")
+        if entry.get("safety") is True:
+            statements.append(Statement(statement_id, group_id, text, None, 0, "", safety=True))
+            continue
+        option_id = field_text(source, entry, "option")
+        if option_id and option_id not in option_ids:
+            source.problem(entry.line_of("option"), f"unknown option id '{option_id}' "
+                                                    f"(options: {', '.join(option_ids)})")
+        statements.append(Statement(
+            statement_id, group_id, text, option_id,
+            field_int(source, entry, "weight", 1, *WEIGHTS),
+            field_text(source, entry, "reason"),
+            _sources_of(source, entry, "source", source_ids),
+        ))
+    if not statements:
+        source.problem(meta.line, "the checklist has no statements")
+    safety_message = field_text(source, meta, "safety_message",
+                                required=any(s.safety for s in statements))
+    checklist = Checklist(to_html(source.body), tuple(groups), tuple(statements),
+                          to_html(safety_message))
+    collect.finish(source)
+    return checklist
+
+
+def _check_links(guide: Guide, collect: _Collector, folder: Path) -> None:
+    """Report guide: links that lead nowhere, at the line they are written on."""
+    for path in [folder / "guide.md", *_files(folder / "options"), *_files(folder / "topics"),
+                 *_files(folder / "pages"), folder / "checklist.md"]:
+        try:
+            text = path.read_text("utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            continue  # already reported when the file was read
+        for link in guide_links(text):
+            target = f"{link.kind}/{link.target}" if link.target else link.kind
+            if not guide.has(link.kind, link.target) and target not in collect.unreadable:
+                collect.problems.append(Problem(path, link.line,
+                                                f"link to 'guide:{target}', which does not exist"))
+
+
+def load_guide(root: Path, lang: str = "en") -> Guide:
+    """Load ``root/<lang>``; raises ContentError listing every problem found."""
+    folder = Path(root) / lang
+    collect = _Collector()
+    guide_source = collect.read(folder / "guide.md")
+    if guide_source is None:
+        raise ContentError(collect.problems)
+    sources = _load_sources(guide_source)
+    source_ids = {s.id for s in sources}
+
+    options = [o for p in _files(folder / "options") if (o := _load_option(collect, p))]
+    if not options:
+        collect.problems.append(Problem(folder / "options", 1,
+                                        "no options: add one file per option to this folder"))
+    options.sort(key=lambda o: (o.order, o.id))
+    option_ids = [o.id for o in options]
+    topics = [t for p in _files(folder / "topics")
+              if (t := _load_topic(collect, p, option_ids, source_ids))]
+    topics.sort(key=lambda t: (t.order, t.id))
+    pages = [p for path in _files(folder / "pages") if (p := _load_page(collect, path))]
+    pages.sort(key=lambda p: (p.order, p.id))
+    checklist = _load_checklist(collect, folder / "checklist.md", option_ids, source_ids)
+
+    meta = guide_source.meta
+    guide = Guide(
+        lang=lang,
+        title=field_text(guide_source, meta, "title"),
+        subtitle=field_text(guide_source, meta, "subtitle", required=False),
+        content_date=field_text(guide_source, meta, "content_date"),
+        review=field_text(guide_source, meta, "review", required=False),
+        home_html=to_html(guide_source.body),
+        sources=sources,
+        options=tuple(options),
+        topics=tuple(topics),
+        pages=tuple(pages),
+        checklist=checklist,
+    )
+    collect.finish(guide_source)
+    _check_links(guide, collect, folder)
+    if collect.problems:
+        raise ContentError(collect.problems)
+    return guide
+
+
+def languages(root: Path) -> list[str]:
+    """The language folders of a content root (those holding a guide.md)."""
+    root = Path(root)
+    return sorted(p.name for p in root.iterdir() if (p / "guide.md").is_file()) \
+        if root.is_dir() else []
+
+
+def check_content(root: Path) -> list[Problem]:
+    """Every problem in every language of ``root``; empty when the folder is sound."""
+    root = Path(root)
+    langs = languages(root)
+    if not langs:
+        return [Problem(root, 1, "no language folder with a guide.md (expected e.g. en/guide.md)")]
+    problems: list[Problem] = []
+    for lang in langs:
+        try:
+            load_guide(root, lang)
+        except ContentError as error:
+            problems.extend(error.problems)
+    return problems

@@ -1,0 +1,136 @@
+"""The guide's content as plain, immutable data: built once by the loader, read by the rest."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a fact comes from: one source article and a section of it."""
+
+    source_id: str
+    section: str
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    name: str
+    short: str
+    summary: str
+    order: int
+    body: str  # Markdown, kept for search and reading-level checks
+    html: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What one topic says about one option."""
+
+    option_id: str
+    short: str
+    short_html: str
+    sources: tuple[SourceRef, ...]  # empty: the sources say nothing on this
+    body: str
+    html: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    order: int
+    icon: str
+    intro_html: str
+    cells: tuple[Cell, ...]  # in option order
+    questions: tuple[str, ...] = ()
+
+    def cell(self, option_id: str) -> Cell:
+        return next(cell for cell in self.cells if cell.option_id == option_id)
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    title: str
+    order: int
+    body: str
+    html: str
+
+
+@dataclass(frozen=True)
+class ChecklistGroup:
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    id: str
+    group_id: str
+    text: str
+    option_id: str | None  # None for a safety statement
+    weight: int
+    reason: str
+    sources: tuple[SourceRef, ...] = ()
+    safety: bool = False
+
+
+@dataclass(frozen=True)
+class Checklist:
+    intro_html: str
+    groups: tuple[ChecklistGroup, ...]
+    statements: tuple[Statement, ...]
+    safety_message_html: str
+
+    def statement(self, statement_id: str) -> Statement:
+        return next(s for s in self.statements if s.id == statement_id)
+
+    def in_group(self, group_id: str) -> tuple[Statement, ...]:
+        return tuple(s for s in self.statements if s.group_id == group_id)
+
+
+@dataclass(frozen=True)
+class Guide:
+    lang: str
+    title: str
+    subtitle: str
+    content_date: str
+    review: str
+    home_html: str
+    sources: tuple[Source, ...]
+    options: tuple[Option, ...]
+    topics: tuple[Topic, ...]
+    pages: tuple[Page, ...]
+    checklist: Checklist = field(default_factory=lambda: Checklist("", (), (), ""))
+
+    def option(self, option_id: str) -> Option:
+        return next(o for o in self.options if o.id == option_id)
+
+    def topic(self, topic_id: str) -> Topic:
+        return next(t for t in self.topics if t.id == topic_id)
+
+    def page(self, page_id: str) -> Page:
+        return next(p for p in self.pages if p.id == page_id)
+
+    def source(self, source_id: str) -> Source:
+        return next(s for s in self.sources if s.id == source_id)
+
+    def has(self, kind: str, target: str | None) -> bool:
+        """Whether a guide:<kind>/<target> link leads somewhere."""
+        if kind in ("home", "checklist"):
+            return target is None
+        if kind == "compare":  # the table, or the table with one topic's row chosen
+            return target is None or target in [t.id for t in self.topics]
+        ids = {
+            "option": [o.id for o in self.options],
+            "topic": [t.id for t in self.topics],
+            "page": [p.id for p in self.pages],
+        }.get(kind)
+        return ids is not None and target in ids

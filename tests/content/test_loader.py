@@ -1,0 +1,156 @@
+"""The loader and validator, on good content and on one broken folder per kind of mistake."""
+
+import subprocess
+import sys
+
+import pytest
+
+from guide.content.loader import check_content, load_guide
+from guide.content.problems import ContentError
+from guide.paths import BUNDLED_CONTENT, ROOT
+from tests.conftest import THREE_OPTIONS
+
+
+def test_bundled_content_is_sound():
+    assert check_content(BUNDLED_CONTENT) == []
+
+
+def test_bundled_guide_has_both_options_and_the_known_topics():
+    guide = load_guide(BUNDLED_CONTENT, "en")
+    assert [o.id for o in guide.options] == ["inpatient", "iop"]
+    topic_ids = {t.id for t in guide.topics}
+    for required in ("structure", "duration", "living", "staff", "visits", "cost"):
+        assert required in topic_ids
+    for topic in guide.topics:
+        for option in guide.options:
+            cell = topic.cell(option.id)
+            assert cell.short and cell.html, (topic.id, option.id)
+            assert len(cell.short.split()) <= 25
+    assert {"help", "about"} <= {p.id for p in guide.pages}
+
+
+def test_cost_cells_admit_the_sources_are_silent():
+    guide = load_guide(BUNDLED_CONTENT, "en")
+    for cell in guide.topic("cost").cells:
+        assert cell.sources == ()
+
+
+def test_help_page_carries_every_crisis_line():
+    help_text = load_guide(BUNDLED_CONTENT, "en").page("help").body
+    for line in ("988", "1-800-662-4357", "911"):
+        assert line in help_text
+
+
+def test_three_options_load_in_order():
+    guide = load_guide(THREE_OPTIONS, "en")
+    assert [o.id for o in guide.options] == ["inpatient", "partial", "iop"]
+    assert [c.option_id for c in guide.topic("cost").cells] == ["inpatient", "partial", "iop"]
+
+
+TOPIC = "en/topics/duration.md"
+GOOD_TOPIC = (THREE_OPTIONS / TOPIC).read_text("utf-8")
+
+# (what is wrong, file, new text, expected line, words the message must contain)
+BROKEN = [
+    ("broken YAML", TOPIC, GOOD_TOPIC.replace("title: How long it lasts", "title: [oops"),
+     4, "broken YAML"),
+    ("no front matter", "en/pages/help.md", "Just text.\n", 1, "no front matter"),
+    ("front matter never closed", "en/pages/help.md", "---\nid: help\ntitle: Help\n", 1,
+     "not closed"),
+    ("missing required field", "en/options/iop.md",
+     (THREE_OPTIONS / "en/options/iop.md").read_text("utf-8").replace(
+         "name: Intensive outpatient\n", ""),
+     2, "missing required field 'name'"),
+    ("topic without a cell for an option", TOPIC,
+     GOOD_TOPIC.replace("  partial:\n    short: Partial duration cell.\n    source: none\n", ""),
+     5, "no cell for option 'partial'"),
+    ("topic without text for an option", TOPIC,
+     GOOD_TOPIC.replace("## partial\nLonger partial duration text.\n", ""), 18,
+     "no text for option 'partial'"),
+    ("unknown option id in cells", TOPIC, GOOD_TOPIC.replace("  iop:\n", "  iopp:\n"), 12,
+     "unknown option id 'iopp'"),
+    ("unknown option id in a section", TOPIC, GOOD_TOPIC.replace("## iop\n", "## day-care\n"), 24,
+     "unknown option id 'day-care'"),
+    ("duplicate id", "en/topics/extra.md", GOOD_TOPIC, 2, "duplicate topic id 'duration'"),
+    ("link to a page that does not exist", "en/pages/help.md",
+     "---\nid: help\ntitle: Help\n---\nSee [the FAQ](guide:page/faq).\n", 5,
+     "guide:page/faq"),
+    ("unknown source", TOPIC, GOOD_TOPIC.replace('"A: Part one"', '"Z: Part one"'), 8,
+     "unknown source id 'Z'"),
+    ("cell text too long for a table", TOPIC,
+     GOOD_TOPIC.replace("Inpatient duration cell.", "word " * 30), 7, "at most 25"),
+    ("unknown option in the checklist", "en/checklist.md",
+     (THREE_OPTIONS / "en/checklist.md").read_text("utf-8").replace("option: partial",
+                                                                    "option: daycare"),
+     16, "unknown option id 'daycare'"),
+    ("weight out of range", "en/checklist.md",
+     (THREE_OPTIONS / "en/checklist.md").read_text("utf-8").replace("weight: 2", "weight: 7", 1),
+     10, "from 1 to 3"),
+]
+
+
+@pytest.mark.parametrize("what, path, text, line, words", BROKEN, ids=[b[0] for b in BROKEN])
+def test_each_mistake_is_reported_with_its_line(content_copy, what, path, text, line, words):
+    (content_copy / path).write_text(text, "utf-8")
+    problems = check_content(content_copy)
+    matching = [p for p in problems if words in p.message]
+    assert matching, f"{what}: no problem mentions {words!r} in {[str(p) for p in problems]}"
+    assert str(matching[0]).startswith(f"{content_copy / path}:{line}: ")
+
+
+def test_a_file_that_is_not_utf8_is_named_with_its_line(content_copy):
+    (content_copy / "en/pages/help.md").write_bytes(
+        b"---\nid: help\ntitle: Help\n---\nCaf\xe9 and more.\n")
+    [problem] = check_content(content_copy)
+    assert str(problem).startswith(f"{content_copy / 'en/pages/help.md'}:5: ")
+    assert "not UTF-8" in problem.message
+
+
+def test_every_problem_is_listed_not_just_the_first(content_copy):
+    (content_copy / "en/pages/help.md").write_text("no front matter", "utf-8")
+    (content_copy / TOPIC).write_text(GOOD_TOPIC.replace("  iop:\n", "  iopp:\n"), "utf-8")
+    problems = check_content(content_copy)
+    assert len({p.path for p in problems}) == 2
+
+
+def test_load_guide_raises_with_every_problem(content_copy):
+    (content_copy / "en/pages/help.md").write_text("no front matter", "utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_guide(content_copy, "en")
+    assert "no front matter" in caught.value.problems[0].message
+
+
+def test_raw_html_that_could_load_anything_is_dropped(content_copy):
+    (content_copy / "en/pages/help.md").write_text(
+        "---\nid: help\ntitle: Help\n---\n"
+        '<script>alert(1)</script>\n\n<iframe src="https://example.org"></iframe>\n\n'
+        '<object data="file:///etc/passwd"></object>\n\n<img src="http://example.org/a.png">\n\n'
+        '<style>p { color: red }</style>\n\n'
+        'Safe **text** and [a link](guide:home).\n', "utf-8")
+    html = load_guide(content_copy, "en").page("help").html.lower()
+    for bad in ("<script", "alert", "<iframe", "<object", "<img", "<style", "color: red",
+                "example.org", "file:"):
+        assert bad not in html
+    assert "<strong>text</strong>" in html and 'href="guide:home"' in html
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
+                          text=True, cwd=ROOT, timeout=60)
+
+
+def test_cli_check_content_passes_on_bundled_content():
+    result = run_cli("--check-content")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "sound" in result.stdout
+
+
+def test_cli_check_content_lists_problems_and_exits_1(content_copy):
+    (content_copy / "en/pages/help.md").write_bytes(b"\xff\xfe broken")
+    (content_copy / TOPIC).write_text(GOOD_TOPIC.replace("title: How", "title: [How"), "utf-8")
+    result = run_cli("--check-content", str(content_copy))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    assert all(line.startswith(str(content_copy)) for line in lines)
+    assert "Traceback" not in result.stderr
