@@ -1,0 +1,25 @@
+"""Preferences kept between runs, typed, in one place. Never what a visitor ticks."""
+
+from PySide6.QtCore import QByteArray, QSettings
+
+DEFAULTS = {
+    "window/geometry": QByteArray(),
+    "window/last_view": "guide:home",
+}
+
+
+class Settings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store if store is not None else QSettings()
+
+    def value(self, key: str):
+        default = DEFAULTS[key]
+        return self._store.value(key, default, type=type(default))
+
+    def set_value(self, key: str, value) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        self._store.setValue(key, value)
+
+    def sync(self) -> None:
+        self._store.sync()

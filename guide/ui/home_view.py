@@ -1,0 +1,85 @@
+"""The first screen: what the guide is for, the options as cards, and clear ways in."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..content.model import Guide, Option
+
+
+def _label(text: str, role: str = "", rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class HomeView(QScrollArea):
+    linkActivated = Signal(str)
+
+    def __init__(self, guide: Guide, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homeView")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        content.setObjectName("homeContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(16)
+
+        layout.addWidget(_label(guide.title, "title"))
+        if guide.subtitle:
+            layout.addWidget(_label(guide.subtitle, "heading"))
+        intro = _label(guide.home_html, rich=True)
+        intro.setOpenExternalLinks(False)
+        intro.linkActivated.connect(self.linkActivated)
+        layout.addWidget(intro)
+
+        cards = QHBoxLayout()
+        cards.setSpacing(16)
+        for option in guide.options:
+            cards.addWidget(self._card(option), 1)
+        layout.addLayout(cards)
+
+        ways_in = QHBoxLayout()
+        self.compare_button = self._way_in(ways_in, "Compare the options side by side",
+                                           "guide:compare", primary=True)
+        self.about_button = self._way_in(ways_in, "About this guide", "guide:page/about")
+        ways_in.addStretch(1)
+        layout.addLayout(ways_in)
+        layout.addWidget(_label(f"Content date: {guide.content_date}", "muted"))
+        layout.addStretch(1)
+        self.setWidget(content)
+
+    def _card(self, option: Option) -> QFrame:
+        card = QFrame()
+        card.setProperty("role", "card")
+        card.setAccessibleName(option.name)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(_label(option.name, "heading"))
+        layout.addWidget(_label(option.summary))
+        layout.addStretch(1)
+        button_row = QHBoxLayout()
+        self._way_in(button_row, f"Read about {option.short}", f"guide:option/{option.id}")
+        button_row.addStretch(1)
+        layout.addLayout(button_row)
+        return card
+
+    def _way_in(self, layout: QHBoxLayout, text: str, url: str, primary: bool = False):
+        button = QPushButton(text)
+        if primary:
+            button.setProperty("role", "primary")
+        button.clicked.connect(lambda: self.linkActivated.emit(url))
+        layout.addWidget(button)
+        return button

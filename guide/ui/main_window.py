@@ -1,0 +1,170 @@
+"""The main window: composes the views and moves between places in the guide."""
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..content.model import Guide
+from ..documents import Documents
+from ..navigation import HOME, History, Location
+from ..settings import Settings
+from .comparison import ComparisonView
+from .home_view import HomeView
+from .nav_bar import NavBar
+from .page_view import PageView
+from .sidebar import Sidebar
+from .style import stylesheet
+
+HELP = Location("page", "help")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, guide: Guide, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.guide = guide
+        self.settings = settings or Settings()
+        self.documents = Documents(guide)
+        self.history = History()
+        self.setWindowTitle(guide.title)
+        self.setStyleSheet(stylesheet())
+        self.setMinimumSize(640, 480)
+
+        self.nav_bar = NavBar()
+        self.sidebar = Sidebar(guide)
+        self.home_view = HomeView(guide)
+        self.comparison = ComparisonView(guide)
+        self.page_view = PageView()
+        self.page_view.setObjectName("pageView")
+        self.page_view.setAccessibleName("Page")
+        self.stack = QStackedWidget()
+        for view in (self.home_view, self.comparison, self.page_view):
+            self.stack.addWidget(view)
+
+        body = QSplitter()
+        body.addWidget(self.sidebar)
+        body.addWidget(self.stack)
+        body.setStretchFactor(1, 1)
+        body.setSizes([300, 800])
+        body.setChildrenCollapsible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav_bar)
+        layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        self._connect()
+        self._restore()
+
+    def _connect(self) -> None:
+        self.nav_bar.back_button.clicked.connect(self.go_back)
+        self.nav_bar.forward_button.clicked.connect(self.go_forward)
+        self.nav_bar.home_button.clicked.connect(self.go_home)
+        self.nav_bar.help_button.clicked.connect(self.show_help)
+        self.sidebar.locationChosen.connect(self.navigate)
+        for view in (self.home_view, self.comparison, self.page_view):
+            view.linkActivated.connect(self.follow_link)
+        self.comparison.cellChosen.connect(self._on_cell_chosen)
+        for keys, slot in ((QKeySequence.StandardKey.Back, self.go_back),
+                           (QKeySequence.StandardKey.Forward, self.go_forward),
+                           (QKeySequence("Alt+Home"), self.go_home),
+                           (QKeySequence.StandardKey.Quit, self.close)):
+            QShortcut(keys, self, slot)
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 760)
+        last = Location.parse(self.settings.value("window/last_view"))
+        if last is None or not self.guide.has(last.kind, last.target):
+            last = HOME
+        self.history.clear(last)
+        self._show(last)
+
+    # Moving around -------------------------------------------------------------------------
+
+    def navigate(self, location: Location) -> None:
+        if self.history.go(location):
+            self._show(location)
+
+    def go_back(self) -> None:
+        if (location := self.history.back()) is not None:
+            self._show(location)
+
+    def go_forward(self) -> None:
+        if (location := self.history.forward()) is not None:
+            self._show(location)
+
+    def go_home(self) -> None:
+        self.navigate(HOME)
+
+    def show_help(self) -> None:
+        self.navigate(HELP)
+
+    def follow_link(self, url: str) -> None:
+        location = Location.parse(url)
+        if location is not None and self.guide.has(location.kind, location.target):
+            self.navigate(location)
+        else:
+            self._explain_outside_link(url)
+
+    def _explain_outside_link(self, url: str) -> None:
+        # The guide works offline and never opens other programs; show the address instead.
+        address = url.removeprefix("tel:").removeprefix("mailto:")
+        self.outside_box = QMessageBox(QMessageBox.Icon.Information, "Outside this guide",
+                                       f"This guide does not open links outside itself. "
+                                       f"The address is:\n\n{address}", parent=self)
+        self.outside_box.open()
+
+    def _on_cell_chosen(self, topic_id: str, option_id: str) -> None:
+        location = Location("compare", topic_id, option_id or None)
+        if self.history.current.kind == "compare":
+            self.history.replace(location)
+        else:
+            self.history.go(location)
+        self._show(location)
+
+    def _show(self, location: Location) -> None:
+        if location.kind == "home":
+            self.stack.setCurrentWidget(self.home_view)
+        elif location.kind == "compare":
+            html = self.documents.html(location) if location.target else None
+            self.comparison.select(location.target, location.detail, html)
+            self.stack.setCurrentWidget(self.comparison)
+        else:
+            self.page_view.show_html(self.documents.html(location))
+            self.stack.setCurrentWidget(self.page_view)
+        self.sidebar.mark(location)
+        self.nav_bar.set_where(self.title_of(location))
+        self.nav_bar.back_button.setEnabled(self.history.can_go_back)
+        self.nav_bar.forward_button.setEnabled(self.history.can_go_forward)
+
+    def title_of(self, location: Location) -> str:
+        guide = self.guide
+        if location.kind == "compare":
+            title = "Compare the options"
+            return f"{title} › {guide.topic(location.target).title}" if location.target else title
+        return {
+            "home": lambda: "Home",
+            "option": lambda: guide.option(location.target).name,
+            "topic": lambda: guide.topic(location.target).title,
+            "page": lambda: guide.page(location.target).title,
+        }[location.kind]()
+
+    def current_location(self) -> Location:
+        return self.history.current
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.settings.set_value("window/geometry", self.saveGeometry())
+        self.settings.set_value("window/last_view", self.history.current.url())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,69 @@
+"""The list of places in the guide, which also shows where the reader is."""
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from ..content.model import Guide
+from ..navigation import Location
+from .icons import icon
+
+URL_ROLE = Qt.ItemDataRole.UserRole
+
+
+class Sidebar(QListWidget):
+    locationChosen = Signal(object)  # Location
+
+    def __init__(self, guide: Guide, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setAccessibleName("Places in this guide")
+        self.setWordWrap(True)
+        # Re-wrap on every resize; otherwise long names are cut when the scroll bar appears.
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setIconSize(QSize(24, 24))
+        self._add("Home", Location("home"), "home")
+        self._add("Compare the options", Location("compare"), "compare")
+        self._heading("The options")
+        for option in guide.options:
+            self._add(option.name, Location("option", option.id), "option")
+        self._heading("Topics")
+        for topic in guide.topics:
+            self._add(topic.title, Location("topic", topic.id), topic.icon)
+        self._heading("More")
+        for page in guide.pages:
+            self._add(page.title, Location("page", page.id), page.id)
+        self.itemActivated.connect(self._on_item)
+        self.itemClicked.connect(self._on_item)
+
+    def _add(self, text: str, location: Location, icon_name: str) -> None:
+        item = QListWidgetItem(icon(icon_name), text)
+        item.setData(URL_ROLE, location.url())
+        self.addItem(item)
+
+    def _heading(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+        self.addItem(item)
+
+    def _on_item(self, item: QListWidgetItem) -> None:
+        url = item.data(URL_ROLE)
+        if url:
+            self.locationChosen.emit(Location.parse(url))
+
+    def mark(self, location: Location) -> None:
+        """Select the entry for ``location``; a chosen row of the table marks 'Compare'."""
+        wanted = Location(location.kind, None if location.kind == "compare" else location.target)
+        self.blockSignals(True)
+        for row in range(self.count()):
+            if self.item(row).data(URL_ROLE) == wanted.url():
+                self.setCurrentRow(row)
+                break
+        else:
+            self.clearSelection()
+        self.blockSignals(False)
