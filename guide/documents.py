@@ -2,6 +2,7 @@
 
 from html import escape
 
+from .checklist import Result
 from .content.model import Guide, Option, SourceRef, Topic
 from .navigation import Location
 
@@ -71,3 +72,28 @@ class Documents:
         if location.kind == "compare":
             return cell_detail(guide, guide.topic(location.target), guide.option(location.detail))
         raise ValueError(f"no document for {location.url()}")
+
+
+def checklist_summary(guide: Guide, result: Result) -> str:
+    """What the ticked statements point to, and why, as HTML for the checklist and handout."""
+    if result.nothing_ticked:
+        parts = ["<p>Nothing is ticked yet. Tick the sentences that are true for you, and the "
+                 "comparison will show which option your answers point to.</p>"]
+    elif result.match:
+        parts = [f"<p>Your answers point to <b>{escape(guide.option(result.match).name)}</b>."
+                 "</p>"]
+    elif result.tie:
+        parts = ["<p>Your answers point to more than one option equally. Both could fit: "
+                 "talk it through with a counselor.</p>"]
+    else:
+        parts = ["<p>The sentences you ticked do not point to one option.</p>"]
+    for option in guide.options:
+        statements = result.reasons_for(option.id)
+        if statements:
+            parts.append(f"<p><b>For {escape(option.short)}</b> "
+                         f"(points: {result.score_of(option.id)})</p>")
+            # Paragraphs, not a list: QLabel mis-measures the height of wrapped list items.
+            parts += [f"<p>• {escape(s.text)} <i>{escape(s.reason)}</i></p>" for s in statements]
+    parts.append("<p>This is a starting point for a talk with a counselor or doctor. "
+                 "It is not an assessment.</p>")
+    return "".join(parts)

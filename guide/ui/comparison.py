@@ -3,9 +3,13 @@
 from textwrap import wrap
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -13,21 +17,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..checklist import Result
 from ..content.model import Guide
+from ..themes import palette
 from .icons import icon
 from .page_view import PageView
+from .safety_banner import SafetyBanner
 
 HINT_HTML = "<p>Choose a row or a box in the table to read more about it here.</p>"
+
+
+MATCH_BADGE = "✓ Matches your answers"
+# Header sections do not wrap by themselves, so long titles are wrapped at this many characters.
+HEADER_WRAP = 16
+
+
+class WrappingTable(QTableWidget):
+    """A table whose rows grow to show all of their wrapped text, whatever its width."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.resizeRowsToContents()
 
 
 class ComparisonView(QWidget):
     cellChosen = Signal(str, str)  # topic id, option id ("" for the whole row)
     linkActivated = Signal(str)
+    checklistToggled = Signal(bool)
 
-    def __init__(self, guide: Guide, parent=None) -> None:
+    def __init__(self, guide: Guide, side_panel: QWidget, parent=None) -> None:
         super().__init__(parent)
         self.guide = guide
-        self.table = QTableWidget(len(guide.topics), len(guide.options))
+        self.colors = palette("light")
+        self.table = WrappingTable(len(guide.topics), len(guide.options))
         self.table.setObjectName("comparisonTable")
         self.table.setAccessibleName("Comparison of the options")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -39,8 +61,7 @@ class ComparisonView(QWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setIconSize(QSize(24, 24))
         self._fill()
-        # Wrapped cell text needs new row heights whenever a column changes width.
-        self.table.horizontalHeader().sectionResized.connect(self._fit_rows)
+        self.matched_option: str | None = None
         self.table.currentCellChanged.connect(self._on_current_changed)
         self.table.verticalHeader().sectionClicked.connect(self._on_row_header)
 
@@ -50,15 +71,71 @@ class ComparisonView(QWidget):
         self.detail.linkActivated.connect(self.linkActivated)
         self.detail.show_html(HINT_HTML)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        self.badge = QLabel()
+        self.badge.setProperty("role", "match")
+        self.badge.setWordWrap(True)
+        self.badge.setAccessibleName("What your answers point to")
+        self.badge.hide()
+        self.checklist_button = QPushButton(icon("checklist"), "My checklist")
+        self.checklist_button.setCheckable(True)
+        self.checklist_button.setAccessibleDescription("Show or hide the checklist beside the "
+                                                       "comparison")
+        self.checklist_button.toggled.connect(self.checklistToggled)
+        self.banner = SafetyBanner(guide.checklist.safety_message_html)
+
+        table_and_detail = QSplitter(Qt.Orientation.Vertical)
+        table_and_detail.addWidget(self.table)
+        table_and_detail.addWidget(self.detail)
+        table_and_detail.setStretchFactor(0, 3)
+        table_and_detail.setStretchFactor(1, 2)
+        table_and_detail.setChildrenCollapsible(False)
+        self.side_panel = side_panel
+        side_panel.hide()
+        beside = QSplitter(Qt.Orientation.Horizontal)
+        beside.addWidget(table_and_detail)
+        beside.addWidget(side_panel)
+        beside.setStretchFactor(0, 1)
+        beside.setStretchFactor(1, 0)
+        beside.setChildrenCollapsible(False)
+        side_panel.setMinimumWidth(340)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 8, 8, 0)
+        top.addWidget(self.badge, 1)
+        top.addStretch(0)
+        top.addWidget(self.checklist_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(beside, 1)
+
+    def show_side_panel(self, shown: bool) -> None:
+        self.side_panel.setVisible(shown)
+        self.checklist_button.blockSignals(True)
+        self.checklist_button.setChecked(shown)
+        self.checklist_button.blockSignals(False)
+
+    def show_result(self, result: Result) -> None:
+        """Highlight the matching column by colour and by a text badge, never colour alone."""
+        self.banner.show_for(result)
+        for column, option in enumerate(self.guide.options):
+            matched = option.id == result.match
+            header = self.table.horizontalHeaderItem(column)
+            badge = "\n".join(wrap(MATCH_BADGE, HEADER_WRAP))
+            header.setText(f"{option.short}\n{badge}" if matched else option.short)
+            for row in range(self.table.rowCount()):
+                item = self.table.item(row, column)
+                item.setBackground(QColor(self.colors["match"]) if matched else QBrush())
+                item.setForeground(QColor(self.colors["match_text"]) if matched else QBrush())
+        if result.match:
+            name = self.guide.option(result.match).name
+            self.badge.setText(f"{MATCH_BADGE}: your checklist points to {name}.")
+        elif result.tie:
+            self.badge.setText("Your checklist points to more than one option equally: "
+                               "both could fit.")
+        self.badge.setVisible(bool(result.match or result.tie))
+        self.matched_option = result.match
 
     def _fill(self) -> None:
         for column, option in enumerate(self.guide.options):
@@ -66,17 +143,13 @@ class ComparisonView(QWidget):
             header.setToolTip(f"{option.name}: {option.summary}")
             self.table.setHorizontalHeaderItem(column, header)
         for row, topic in enumerate(self.guide.topics):
-            # Header sections do not wrap by themselves; long titles get two lines.
-            header = QTableWidgetItem(icon(topic.icon), "\n".join(wrap(topic.title, 18)))
+            header = QTableWidgetItem(icon(topic.icon), "\n".join(wrap(topic.title, HEADER_WRAP)))
             header.setData(Qt.ItemDataRole.AccessibleTextRole, topic.title)
             self.table.setVerticalHeaderItem(row, header)
             for column, option in enumerate(self.guide.options):
                 item = QTableWidgetItem(topic.cell(option.id).short)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.table.setItem(row, column, item)
-
-    def _fit_rows(self, *_args) -> None:
-        self.table.resizeRowsToContents()
 
     def cell_text(self, topic_id: str, option_id: str) -> str:
         return self.table.item(self._row(topic_id), self._column(option_id)).text()

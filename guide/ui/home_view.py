@@ -54,6 +54,8 @@ class HomeView(QScrollArea):
         ways_in = QHBoxLayout()
         self.compare_button = self._way_in(ways_in, "Compare the options side by side",
                                            "guide:compare", primary=True)
+        self.checklist_button = self._way_in(ways_in, "Tick what is true for you",
+                                             "guide:checklist")
         self.about_button = self._way_in(ways_in, "About this guide", "guide:page/about")
         ways_in.addStretch(1)
         layout.addLayout(ways_in)

@@ -14,6 +14,8 @@ from ..content.model import Guide
 from ..documents import Documents
 from ..navigation import HOME, History, Location
 from ..settings import Settings
+from .answers import Answers
+from .checklist_panel import ChecklistPanel
 from .comparison import ComparisonView
 from .home_view import HomeView
 from .nav_bar import NavBar
@@ -22,6 +24,8 @@ from .sidebar import Sidebar
 from .style import stylesheet
 
 HELP = Location("page", "help")
+# Below this width the comparison has no room for the checklist beside it.
+NARROW_WIDTH = 900
 
 
 class MainWindow(QMainWindow):
@@ -35,15 +39,18 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(stylesheet())
         self.setMinimumSize(640, 480)
 
+        self.answers = Answers(guide, self)
         self.nav_bar = NavBar()
         self.sidebar = Sidebar(guide)
         self.home_view = HomeView(guide)
-        self.comparison = ComparisonView(guide)
+        self.checklist_page = ChecklistPanel(self.answers)
+        self.checklist_side = ChecklistPanel(self.answers, with_banner=False)
+        self.comparison = ComparisonView(guide, self.checklist_side)
         self.page_view = PageView()
         self.page_view.setObjectName("pageView")
         self.page_view.setAccessibleName("Page")
         self.stack = QStackedWidget()
-        for view in (self.home_view, self.comparison, self.page_view):
+        for view in (self.home_view, self.comparison, self.checklist_page, self.page_view):
             self.stack.addWidget(view)
 
         body = QSplitter()
@@ -72,6 +79,12 @@ class MainWindow(QMainWindow):
         for view in (self.home_view, self.comparison, self.page_view):
             view.linkActivated.connect(self.follow_link)
         self.comparison.cellChosen.connect(self._on_cell_chosen)
+        self.comparison.checklistToggled.connect(self._on_checklist_toggled)
+        self.answers.changed.connect(self.comparison.show_result)
+        for panel in (self.checklist_page, self.checklist_side):
+            panel.helpRequested.connect(self.show_help)
+            panel.linkActivated.connect(self.follow_link)
+        self.comparison.banner.helpRequested.connect(self.show_help)
         for keys, slot in ((QKeySequence.StandardKey.Back, self.go_back),
                            (QKeySequence.StandardKey.Forward, self.go_forward),
                            (QKeySequence("Alt+Home"), self.go_home),
@@ -125,6 +138,14 @@ class MainWindow(QMainWindow):
                                        f"The address is:\n\n{address}", parent=self)
         self.outside_box.open()
 
+    def _on_checklist_toggled(self, shown: bool) -> None:
+        # Beside the table when there is room for both; on a narrow window, a page of its own.
+        if shown and self.comparison.width() < NARROW_WIDTH:
+            self.comparison.show_side_panel(False)
+            self.navigate(Location("checklist"))
+        else:
+            self.comparison.show_side_panel(shown)
+
     def _on_cell_chosen(self, topic_id: str, option_id: str) -> None:
         location = Location("compare", topic_id, option_id or None)
         if self.history.current.kind == "compare":
@@ -136,6 +157,8 @@ class MainWindow(QMainWindow):
     def _show(self, location: Location) -> None:
         if location.kind == "home":
             self.stack.setCurrentWidget(self.home_view)
+        elif location.kind == "checklist":
+            self.stack.setCurrentWidget(self.checklist_page)
         elif location.kind == "compare":
             html = self.documents.html(location) if location.target else None
             self.comparison.select(location.target, location.detail, html)
@@ -155,6 +178,7 @@ class MainWindow(QMainWindow):
             return f"{title} › {guide.topic(location.target).title}" if location.target else title
         return {
             "home": lambda: "Home",
+            "checklist": lambda: "My checklist",
             "option": lambda: guide.option(location.target).name,
             "topic": lambda: guide.topic(location.target).title,
             "page": lambda: guide.page(location.target).title,

@@ -26,6 +26,7 @@ class Sidebar(QListWidget):
         self.setIconSize(QSize(24, 24))
         self._add("Home", Location("home"), "home")
         self._add("Compare the options", Location("compare"), "compare")
+        self._add("My checklist", Location("checklist"), "checklist")
         self._heading("The options")
         for option in guide.options:
             self._add(option.name, Location("option", option.id), "option")

@@ -1,0 +1,37 @@
+"""What the visitor has ticked: held in memory only, shared by every view that shows it."""
+
+from PySide6.QtCore import QObject, Signal
+
+from ..checklist import Result, score
+from ..content.model import Guide
+
+
+class Answers(QObject):
+    """The one place answers live. Never saved: not to settings, logs or files."""
+
+    changed = Signal(object)  # Result
+
+    def __init__(self, guide: Guide, parent=None) -> None:
+        super().__init__(parent)
+        self.guide = guide
+        self._ticked: frozenset[str] = frozenset()
+        self._option_ids = tuple(o.id for o in guide.options)
+        self.result = score(guide.checklist, self._option_ids, self._ticked)
+
+    @property
+    def ticked(self) -> frozenset[str]:
+        return self._ticked
+
+    def set_ticked(self, statement_id: str, ticked: bool) -> None:
+        new = self._ticked | {statement_id} if ticked else self._ticked - {statement_id}
+        self._replace(new)
+
+    def clear(self) -> None:
+        self._replace(frozenset())
+
+    def _replace(self, ticked: frozenset[str]) -> None:
+        if ticked == self._ticked:
+            return
+        self._ticked = ticked
+        self.result = score(self.guide.checklist, self._option_ids, ticked)
+        self.changed.emit(self.result)

@@ -1,0 +1,120 @@
+"""The checklist: large tappable statements in groups, the safety message and a live summary."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..checklist import Result
+from ..content.model import Statement
+from ..documents import checklist_summary
+from .answers import Answers
+from .safety_banner import SafetyBanner
+
+
+def _label(text: str, role: str = "", rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class StatementRow(QFrame):
+    """One statement; the whole line is the target, and Space toggles it."""
+
+    def __init__(self, statement: Statement, parent=None) -> None:
+        super().__init__(parent)
+        self.statement = statement
+        self.setProperty("role", "statement")
+        self.setMinimumHeight(48)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.box = QCheckBox()
+        self.box.setAccessibleName(statement.text)
+        if statement.reason:
+            self.box.setAccessibleDescription(statement.reason)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        self.text = _label(statement.text)
+        layout.addWidget(self.text, 1)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position()
+                                                                                .toPoint()):
+            self.box.toggle()
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+class ChecklistPanel(QScrollArea):
+    helpRequested = Signal()
+    linkActivated = Signal(str)
+
+    def __init__(self, answers: Answers, with_banner: bool = True, parent=None) -> None:
+        """``with_banner`` False: a host (the comparison) shows the safety message instead."""
+        super().__init__(parent)
+        self.answers = answers
+        self.with_banner = with_banner
+        guide = answers.guide
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        content.setObjectName("checklistContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(8)
+        layout.addWidget(_label("My checklist", "title"))
+        layout.addWidget(_label(guide.checklist.intro_html, rich=True))
+        self.banner = SafetyBanner(guide.checklist.safety_message_html)
+        self.banner.helpRequested.connect(self.helpRequested)
+        layout.addWidget(self.banner)
+
+        self.summary = _label("", "summary", rich=True)
+        self.summary.setAccessibleName("What your answers point to")
+        self.summary.linkActivated.connect(self.linkActivated)
+        layout.addWidget(self.summary)
+        self.clear_button = QPushButton("Clear my answers")
+        self.clear_button.setAccessibleDescription("Untick every sentence")
+        self.clear_button.clicked.connect(answers.clear)
+        clear_row = QHBoxLayout()
+        clear_row.addWidget(self.clear_button)
+        clear_row.addStretch(1)
+        layout.addLayout(clear_row)
+
+        self.rows: dict[str, StatementRow] = {}
+        for group in guide.checklist.groups:
+            layout.addSpacing(8)
+            layout.addWidget(_label(group.title, "heading"))
+            for statement in guide.checklist.in_group(group.id):
+                row = StatementRow(statement)
+                row.box.toggled.connect(
+                    lambda ticked, sid=statement.id: answers.set_ticked(sid, ticked))
+                self.rows[statement.id] = row
+                layout.addWidget(row)
+        layout.addStretch(1)
+        self.setWidget(content)
+        answers.changed.connect(self.show_result)
+        self.show_result(answers.result)
+
+    def box(self, statement_id: str) -> QCheckBox:
+        return self.rows[statement_id].box
+
+    def show_result(self, result: Result) -> None:
+        ticked = self.answers.ticked
+        for statement_id, row in self.rows.items():
+            if row.box.isChecked() != (statement_id in ticked):
+                row.box.blockSignals(True)
+                row.box.setChecked(statement_id in ticked)
+                row.box.blockSignals(False)
+        if self.with_banner:
+            self.banner.show_for(result)
+        self.summary.setText(checklist_summary(self.answers.guide, result))

@@ -1,0 +1,135 @@
+"""Ticking real checkboxes: the matching column, the badge, the safety message, clearing, privacy."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from guide.navigation import Location
+from guide.ui.comparison import MATCH_BADGE
+
+
+def tick(qtbot, window, *statement_ids):
+    """Tick by clicking each statement's text: the whole line is the target."""
+    for statement_id in statement_ids:
+        row = window.checklist_page.rows[statement_id]
+        window.checklist_page.ensureWidgetVisible(row)
+        qtbot.mouseClick(row.text, Qt.MouseButton.LeftButton)
+
+
+def highlighted_columns(window):
+    table = window.comparison.table
+    return [column for column in range(table.columnCount())
+            if MATCH_BADGE.split()[0] in table.horizontalHeaderItem(column).text()]
+
+
+@pytest.fixture
+def checklist(window):
+    window.navigate(Location("checklist"))
+    return window.checklist_page
+
+
+def test_ticking_highlights_the_matching_column_with_a_badge(qtbot, window, checklist, guide):
+    tick(qtbot, window, "stop", "stress")
+    assert checklist.box("stop").isChecked() and checklist.box("stress").isChecked()
+    column = [o.id for o in guide.options].index("inpatient")
+    assert highlighted_columns(window) == [column]
+    header = window.comparison.table.horizontalHeaderItem(column).text().replace("\n", " ")
+    assert MATCH_BADGE in header
+    assert window.comparison.badge.isVisibleTo(window.comparison)
+    assert guide.option("inpatient").name in window.comparison.badge.text()
+    other = window.comparison.table.item(0, 1 - column).background().color()
+    assert window.comparison.table.item(0, column).background().color() != other
+    summary = checklist.summary.text()
+    assert guide.option("inpatient").name in summary
+    assert guide.checklist.statement("stop").reason in summary
+    assert "not an assessment" in summary
+
+
+def test_the_summary_lists_the_statements_for_each_side(qtbot, window, checklist, guide):
+    tick(qtbot, window, "stop", "work", "sober")
+    summary = checklist.summary.text()
+    for statement_id in ("stop", "work", "sober"):
+        assert guide.checklist.statement(statement_id).text in summary
+    assert highlighted_columns(window) == [[o.id for o in guide.options].index("iop")]
+
+
+def test_nothing_ticked_and_a_tie_highlight_no_column(qtbot, window, checklist, guide):
+    assert highlighted_columns(window) == []
+    assert not window.comparison.badge.isVisibleTo(window.comparison)
+    assert "Nothing is ticked" in checklist.summary.text()
+    weights = {s.id: s.weight for s in guide.checklist.statements}
+    assert weights["stress"] == weights["work"]  # one for each side: a tie
+    tick(qtbot, window, "stress", "work")
+    assert highlighted_columns(window) == []
+    assert "both could fit" in window.comparison.badge.text()
+    assert "more than one option" in checklist.summary.text()
+
+
+@pytest.mark.parametrize("others", [(), ("stop",), ("work", "family", "afford")])
+def test_a_safety_statement_shows_the_message_whatever_else_is_ticked(qtbot, window, checklist,
+                                                                       others):
+    tick(qtbot, window, *others)
+    assert not checklist.banner.isVisibleTo(checklist)
+    tick(qtbot, window, "self-harm")
+    for banner in (checklist.banner, window.comparison.banner):
+        assert banner.isVisibleTo(banner.parentWidget())
+        assert "988" in banner.message.text() and "doctor" in banner.message.text()
+    qtbot.mouseClick(checklist.banner.help_button, Qt.MouseButton.LeftButton)
+    assert window.current_location() == Location("page", "help")
+
+
+def test_clear_resets_everything(qtbot, window, checklist):
+    tick(qtbot, window, "stop", "withdrawal", "work", "stress")
+    qtbot.mouseClick(checklist.clear_button, Qt.MouseButton.LeftButton)
+    assert window.answers.ticked == frozenset()
+    assert not any(row.box.isChecked() for row in checklist.rows.values())
+    assert not any(row.box.isChecked() for row in window.checklist_side.rows.values())
+    assert highlighted_columns(window) == []
+    assert not checklist.banner.isVisibleTo(checklist)
+    assert not window.comparison.banner.isVisibleTo(window.comparison)
+    assert "Nothing is ticked" in checklist.summary.text()
+
+
+def test_space_toggles_the_focused_statement(qtbot, window, checklist):
+    box = checklist.box("sober")
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert "sober" in window.answers.ticked
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert "sober" not in window.answers.ticked
+
+
+def test_checklist_sits_beside_the_comparison_on_a_wide_window(qtbot, window):
+    window.resize(1280, 800)
+    window.navigate(Location("compare"))
+    qtbot.mouseClick(window.comparison.checklist_button, Qt.MouseButton.LeftButton)
+    side = window.checklist_side
+    assert side.isVisible() and window.comparison.table.isVisible()
+    qtbot.mouseClick(side.rows["work"].text, Qt.MouseButton.LeftButton)
+    assert window.checklist_page.box("work").isChecked()
+    assert highlighted_columns(window)
+    qtbot.mouseClick(window.comparison.checklist_button, Qt.MouseButton.LeftButton)
+    assert not side.isVisible()
+
+
+def test_checklist_is_its_own_page_on_a_narrow_window(qtbot, window):
+    window.resize(700, 700)
+    window.navigate(Location("compare"))
+    qtbot.mouseClick(window.comparison.checklist_button, Qt.MouseButton.LeftButton)
+    assert window.current_location() == Location("checklist")
+    assert window.stack.currentWidget() is window.checklist_page
+
+
+def test_answers_reach_neither_settings_nor_any_file(qtbot, window, checklist, guide,
+                                                     fresh_settings, tmp_path):
+    ids = ["stop", "withdrawal", "self-harm", "work"]
+    tick(qtbot, window, *ids)
+    window.close()  # saves what the window keeps: size and last view
+    QSettings().sync()
+    texts = [guide.checklist.statement(i).text for i in ids]
+    written = [p for p in fresh_settings.rglob("*") if p.is_file()]
+    assert written, "the window saved its settings, so there is something to search"
+    for path in written + [p for p in tmp_path.rglob("*") if p.is_file()]:
+        content = path.read_text("utf-8", errors="replace")
+        for needle in ids + texts:
+            assert needle not in content, f"{needle!r} found in {path}"
+    assert all(needle not in str(QSettings().allKeys()) for needle in ids)
