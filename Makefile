@@ -15,13 +15,14 @@ run: $(VENV)/.installed
 	$(PY) main.py
 
 test: $(VENV)/.installed
+	$(VENV)/bin/ruff check guide tests bench scripts main.py
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 check-content: $(VENV)/.installed
 	$(PY) main.py --check-content content
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check guide tests bench main.py
+	$(VENV)/bin/ruff check guide tests bench scripts main.py
 
 bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

@@ -5,6 +5,8 @@ from PySide6.QtCore import QByteArray, QSettings
 DEFAULTS = {
     "window/geometry": QByteArray(),
     "window/last_view": "guide:home",
+    "appearance/theme": "light",
+    "appearance/text_step": 0,
 }
 
 

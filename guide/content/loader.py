@@ -253,8 +253,9 @@ def _load_checklist(collect: _Collector, path: Path, option_ids: list[str],
         source.problem(meta.line, "the checklist has no statements")
     safety_message = field_text(source, meta, "safety_message",
                                 required=any(s.safety for s in statements))
+    safety_short = field_text(source, meta, "safety_short", required=False) or safety_message
     checklist = Checklist(to_html(source.body), tuple(groups), tuple(statements),
-                          to_html(safety_message))
+                          to_html(safety_message), inline_html(safety_short))
     collect.finish(source)
     return checklist
 

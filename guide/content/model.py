@@ -88,6 +88,7 @@ class Checklist:
     groups: tuple[ChecklistGroup, ...]
     statements: tuple[Statement, ...]
     safety_message_html: str
+    safety_short_html: str = ""  # a shorter form for above the comparison table
 
     def statement(self, statement_id: str) -> Statement:
         return next(s for s in self.statements if s.id == statement_id)

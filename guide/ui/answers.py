@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QObject, Signal
 
-from ..checklist import Result, score
+from ..checklist import score
 from ..content.model import Guide
 
 

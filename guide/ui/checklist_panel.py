@@ -5,7 +5,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -16,16 +15,8 @@ from ..checklist import Result
 from ..content.model import Statement
 from ..documents import checklist_summary
 from .answers import Answers
+from .labels import RichLabel, text_label
 from .safety_banner import SafetyBanner
-
-
-def _label(text: str, role: str = "", rich: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class StatementRow(QFrame):
@@ -43,7 +34,7 @@ class StatementRow(QFrame):
         if statement.reason:
             self.box.setAccessibleDescription(statement.reason)
         layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
-        self.text = _label(statement.text)
+        self.text = text_label(statement.text)
         layout.addWidget(self.text, 1)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -64,6 +55,7 @@ class ChecklistPanel(QScrollArea):
         self.answers = answers
         self.with_banner = with_banner
         guide = answers.guide
+        self.setAccessibleName("My checklist")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -72,13 +64,15 @@ class ChecklistPanel(QScrollArea):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(8)
-        layout.addWidget(_label("My checklist", "title"))
-        layout.addWidget(_label(guide.checklist.intro_html, rich=True))
+        layout.addWidget(text_label("My checklist", "title"))
+        intro = RichLabel(guide.checklist.intro_html)
+        intro.linkActivated.connect(self.linkActivated)
+        layout.addWidget(intro)
         self.banner = SafetyBanner(guide.checklist.safety_message_html)
         self.banner.helpRequested.connect(self.helpRequested)
         layout.addWidget(self.banner)
 
-        self.summary = _label("", "summary", rich=True)
+        self.summary = RichLabel()
         self.summary.setAccessibleName("What your answers point to")
         self.summary.linkActivated.connect(self.linkActivated)
         layout.addWidget(self.summary)
@@ -93,7 +87,7 @@ class ChecklistPanel(QScrollArea):
         self.rows: dict[str, StatementRow] = {}
         for group in guide.checklist.groups:
             layout.addSpacing(8)
-            layout.addWidget(_label(group.title, "heading"))
+            layout.addWidget(text_label(group.title, "heading"))
             for statement in guide.checklist.in_group(group.id):
                 row = StatementRow(statement)
                 row.box.toggled.connect(
@@ -117,4 +111,4 @@ class ChecklistPanel(QScrollArea):
                 row.box.blockSignals(False)
         if self.with_banner:
             self.banner.show_for(result)
-        self.summary.setText(checklist_summary(self.answers.guide, result))
+        self.summary.set_html(checklist_summary(self.answers.guide, result))

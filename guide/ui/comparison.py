@@ -2,14 +2,16 @@
 
 from textwrap import wrap
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 from ..checklist import Result
 from ..content.model import Guide
 from ..themes import palette
-from .icons import icon
+from .icons import set_icon
 from .page_view import PageView
 from .safety_banner import SafetyBanner
 
@@ -30,14 +32,21 @@ HINT_HTML = "<p>Choose a row or a box in the table to read more about it here.</
 MATCH_BADGE = "✓ Matches your answers"
 # Header sections do not wrap by themselves, so long titles are wrapped at this many characters.
 HEADER_WRAP = 16
+BADGE_WRAP = 10
+MIN_TABLE_AREA = 420  # pixels for the table and its explanation, whatever the text size
 
 
 class WrappingTable(QTableWidget):
-    """A table whose rows grow to show all of their wrapped text, whatever its width."""
+    """A table whose rows grow to show all of their wrapped text, whatever its width or font."""
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self.resizeRowsToContents()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.resizeRowsToContents()
 
 
 class ComparisonView(QWidget):
@@ -49,6 +58,7 @@ class ComparisonView(QWidget):
         super().__init__(parent)
         self.guide = guide
         self.colors = palette("light")
+        self.result: Result | None = None
         self.table = WrappingTable(len(guide.topics), len(guide.options))
         self.table.setObjectName("comparisonTable")
         self.table.setAccessibleName("Comparison of the options")
@@ -76,12 +86,13 @@ class ComparisonView(QWidget):
         self.badge.setWordWrap(True)
         self.badge.setAccessibleName("What your answers point to")
         self.badge.hide()
-        self.checklist_button = QPushButton(icon("checklist"), "My checklist")
+        self.checklist_button = QPushButton("My checklist")
+        set_icon(self.checklist_button, "checklist")
         self.checklist_button.setCheckable(True)
         self.checklist_button.setAccessibleDescription("Show or hide the checklist beside the "
                                                        "comparison")
         self.checklist_button.toggled.connect(self.checklistToggled)
-        self.banner = SafetyBanner(guide.checklist.safety_message_html)
+        self.banner = SafetyBanner(guide.checklist.safety_short_html, compact=True)
 
         table_and_detail = QSplitter(Qt.Orientation.Vertical)
         table_and_detail.addWidget(self.table)
@@ -104,11 +115,24 @@ class ComparisonView(QWidget):
         top.addWidget(self.badge, 1)
         top.addStretch(0)
         top.addWidget(self.checklist_button)
+        # With large text the badge and the safety message take room; rather than squeeze the
+        # table to nothing, the whole view then scrolls, keeping the table at a usable height.
+        beside.setMinimumHeight(MIN_TABLE_AREA)
+        page = QWidget()
+        page.setObjectName("comparisonPage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.banner)
+        column.addWidget(beside, 1)
+        scroller = QScrollArea()
+        scroller.setAccessibleName("Compare the options")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.banner)
-        layout.addWidget(beside, 1)
+        layout.addWidget(scroller)
 
     def show_side_panel(self, shown: bool) -> None:
         self.side_panel.setVisible(shown)
@@ -116,13 +140,19 @@ class ComparisonView(QWidget):
         self.checklist_button.setChecked(shown)
         self.checklist_button.blockSignals(False)
 
+    def set_colors(self, colors: dict[str, str]) -> None:
+        self.colors = colors
+        if self.result is not None:
+            self.show_result(self.result)
+
     def show_result(self, result: Result) -> None:
         """Highlight the matching column by colour and by a text badge, never colour alone."""
+        self.result = result
         self.banner.show_for(result)
         for column, option in enumerate(self.guide.options):
             matched = option.id == result.match
             header = self.table.horizontalHeaderItem(column)
-            badge = "\n".join(wrap(MATCH_BADGE, HEADER_WRAP))
+            badge = "\n".join(wrap(MATCH_BADGE, BADGE_WRAP))
             header.setText(f"{option.short}\n{badge}" if matched else option.short)
             for row in range(self.table.rowCount()):
                 item = self.table.item(row, column)
@@ -130,11 +160,17 @@ class ComparisonView(QWidget):
                 item.setForeground(QColor(self.colors["match_text"]) if matched else QBrush())
         if result.match:
             name = self.guide.option(result.match).name
-            self.badge.setText(f"{MATCH_BADGE}: your checklist points to {name}.")
+            self.badge.setText(f"{MATCH_BADGE}: {name}")
         elif result.tie:
             self.badge.setText("Your checklist points to more than one option equally: "
                                "both could fit.")
+        was_visible = self.badge.isVisibleTo(self)
         self.badge.setVisible(bool(result.match or result.tie))
+        if self.badge.isVisibleTo(self):
+            # Screen readers announce the new match; a bare colour change says nothing.
+            QAccessible.updateAccessibility(QAccessibleEvent(
+                self.badge, QAccessible.Event.Alert if not was_visible
+                else QAccessible.Event.NameChanged))
         self.matched_option = result.match
 
     def _fill(self) -> None:
@@ -143,7 +179,8 @@ class ComparisonView(QWidget):
             header.setToolTip(f"{option.name}: {option.summary}")
             self.table.setHorizontalHeaderItem(column, header)
         for row, topic in enumerate(self.guide.topics):
-            header = QTableWidgetItem(icon(topic.icon), "\n".join(wrap(topic.title, HEADER_WRAP)))
+            header = QTableWidgetItem("\n".join(wrap(topic.title, HEADER_WRAP)))
+            set_icon(header, topic.icon)
             header.setData(Qt.ItemDataRole.AccessibleTextRole, topic.title)
             self.table.setVerticalHeaderItem(row, header)
             for column, option in enumerate(self.guide.options):

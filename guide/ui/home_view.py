@@ -4,7 +4,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -12,15 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..content.model import Guide, Option
-
-
-def _label(text: str, role: str = "", rich: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
+from .labels import RichLabel, text_label
 
 
 class HomeView(QScrollArea):
@@ -29,6 +20,7 @@ class HomeView(QScrollArea):
     def __init__(self, guide: Guide, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("homeView")
+        self.setAccessibleName("Home")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()
@@ -37,11 +29,10 @@ class HomeView(QScrollArea):
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(16)
 
-        layout.addWidget(_label(guide.title, "title"))
+        layout.addWidget(text_label(guide.title, "title"))
         if guide.subtitle:
-            layout.addWidget(_label(guide.subtitle, "heading"))
-        intro = _label(guide.home_html, rich=True)
-        intro.setOpenExternalLinks(False)
+            layout.addWidget(text_label(guide.subtitle, "heading"))
+        intro = RichLabel(guide.home_html)
         intro.linkActivated.connect(self.linkActivated)
         layout.addWidget(intro)
 
@@ -51,15 +42,15 @@ class HomeView(QScrollArea):
             cards.addWidget(self._card(option), 1)
         layout.addLayout(cards)
 
-        ways_in = QHBoxLayout()
+        # Stacked, not in a row, so they still fit at twice the text size.
+        ways_in = QVBoxLayout()
         self.compare_button = self._way_in(ways_in, "Compare the options side by side",
                                            "guide:compare", primary=True)
         self.checklist_button = self._way_in(ways_in, "Tick what is true for you",
                                              "guide:checklist")
         self.about_button = self._way_in(ways_in, "About this guide", "guide:page/about")
-        ways_in.addStretch(1)
         layout.addLayout(ways_in)
-        layout.addWidget(_label(f"Content date: {guide.content_date}", "muted"))
+        layout.addWidget(text_label(f"Content date: {guide.content_date}", "muted"))
         layout.addStretch(1)
         self.setWidget(content)
 
@@ -69,8 +60,8 @@ class HomeView(QScrollArea):
         card.setAccessibleName(option.name)
         layout = QVBoxLayout(card)
         layout.setContentsMargins(16, 16, 16, 16)
-        layout.addWidget(_label(option.name, "heading"))
-        layout.addWidget(_label(option.summary))
+        layout.addWidget(text_label(option.name, "heading"))
+        layout.addWidget(text_label(option.summary))
         layout.addStretch(1)
         button_row = QHBoxLayout()
         self._way_in(button_row, f"Read about {option.short}", f"guide:option/{option.id}")
@@ -78,10 +69,10 @@ class HomeView(QScrollArea):
         layout.addLayout(button_row)
         return card
 
-    def _way_in(self, layout: QHBoxLayout, text: str, url: str, primary: bool = False):
+    def _way_in(self, layout, text: str, url: str, primary: bool = False):
         button = QPushButton(text)
         if primary:
             button.setProperty("role", "primary")
         button.clicked.connect(lambda: self.linkActivated.emit(url))
-        layout.addWidget(button)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         return button

@@ -1,15 +1,23 @@
-"""SVG icons from resources/icons, recoloured for the theme; a missing icon is simply blank."""
+"""SVG icons from resources/icons, tinted for the theme; a missing icon is simply blank.
+
+Widgets record which icon they show (``set_icon``), so a theme change can re-tint them all
+with one walk over the window (``retint``).
+"""
 
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton, QListWidget, QTableWidget, QWidget
 
 from ..paths import ICONS
 
-# The one colour the SVG files are drawn in; replaced by the theme's text colour.
+# The one colour the SVG files are drawn in; replaced by the theme's icon colour.
 DRAWN_INK = "#1f2937"
+ICON_NAME = "iconName"  # widget property holding the icon's name
+FIXED_INK = "iconInk"  # widget property: a colour that stays whatever the theme (white on red)
+ICON_ROLE = Qt.ItemDataRole.UserRole + 7  # the same, for list and table items
 
 
 @cache
@@ -30,3 +38,29 @@ def icon(name: str, ink: str = DRAWN_INK) -> QIcon:
         painter.end()
         result.addPixmap(pixmap)
     return result
+
+
+def set_icon(target, name: str, fixed_ink: str | None = None) -> None:
+    """Show icon ``name`` on a button or an item, remembering it for ``retint``."""
+    if isinstance(target, QWidget):
+        target.setProperty(ICON_NAME, name)
+        target.setProperty(FIXED_INK, fixed_ink)
+    else:
+        target.setData(ICON_ROLE, name)
+    target.setIcon(icon(name, fixed_ink or DRAWN_INK))
+
+
+def retint(root: QWidget, ink: str) -> None:
+    for button in root.findChildren(QAbstractButton):
+        if name := button.property(ICON_NAME):
+            button.setIcon(icon(name, button.property(FIXED_INK) or ink))
+    for view in root.findChildren(QListWidget):
+        for row in range(view.count()):
+            item = view.item(row)
+            if name := item.data(ICON_ROLE):
+                item.setIcon(icon(name, ink))
+    for table in root.findChildren(QTableWidget):
+        for row in range(table.rowCount()):
+            item = table.verticalHeaderItem(row)
+            if item is not None and (name := item.data(ICON_ROLE)):
+                item.setIcon(icon(name, ink))

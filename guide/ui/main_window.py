@@ -1,5 +1,6 @@
 """The main window: composes the views and moves between places in the guide."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -14,16 +15,35 @@ from ..content.model import Guide
 from ..documents import Documents
 from ..navigation import HOME, History, Location
 from ..settings import Settings
+from ..themes import THEME_NAMES
 from .answers import Answers
+from .appearance import Appearance
 from .checklist_panel import ChecklistPanel
 from .comparison import ComparisonView
+from .fonts import load_fonts
 from .home_view import HomeView
+from .icons import retint
+from .labels import RichLabel
 from .nav_bar import NavBar
 from .page_view import PageView
 from .sidebar import Sidebar
-from .style import stylesheet
+from .style import document_css, qt_palette, stylesheet
 
 HELP = Location("page", "help")
+# From this text size up, the small bar buttons show icons only, so the bar still fits.
+COMPACT_SCALE = 1.5
+SHORTCUTS_HTML = (
+    "<table cellpadding='4'>"
+    "<tr><td><b>Tab</b> / <b>Shift+Tab</b></td><td>Move to the next / previous control</td></tr>"
+    "<tr><td><b>Enter</b> or <b>Space</b></td><td>Press a button, tick a sentence</td></tr>"
+    "<tr><td><b>Arrow keys</b></td><td>Move around the table and lists</td></tr>"
+    "<tr><td><b>Alt+Left</b> / <b>Alt+Right</b></td><td>Back / Forward</td></tr>"
+    "<tr><td><b>Alt+Home</b></td><td>Home</td></tr>"
+    "<tr><td><b>Ctrl+plus</b> / <b>Ctrl+minus</b></td><td>Larger / smaller text</td></tr>"
+    "<tr><td><b>Ctrl+0</b></td><td>Normal text size</td></tr>"
+    "<tr><td><b>F1</b></td><td>This list</td></tr>"
+    "</table>"
+)
 # Below this width the comparison has no room for the checklist beside it.
 NARROW_WIDTH = 900
 
@@ -36,8 +56,9 @@ class MainWindow(QMainWindow):
         self.documents = Documents(guide)
         self.history = History()
         self.setWindowTitle(guide.title)
-        self.setStyleSheet(stylesheet())
         self.setMinimumSize(640, 480)
+        self.font_family = load_fonts()
+        self.appearance = Appearance(self.settings, self)
 
         self.answers = Answers(guide, self)
         self.nav_bar = NavBar()
@@ -68,6 +89,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._connect()
+        self.apply_appearance()
         self._restore()
 
     def _connect(self) -> None:
@@ -85,11 +107,41 @@ class MainWindow(QMainWindow):
             panel.helpRequested.connect(self.show_help)
             panel.linkActivated.connect(self.follow_link)
         self.comparison.banner.helpRequested.connect(self.show_help)
+        self.nav_bar.smaller_button.clicked.connect(self.appearance.smaller)
+        self.nav_bar.larger_button.clicked.connect(self.appearance.larger)
+        self.nav_bar.theme_button.clicked.connect(self.appearance.next_theme)
+        self.appearance.changed.connect(self.apply_appearance)
         for keys, slot in ((QKeySequence.StandardKey.Back, self.go_back),
                            (QKeySequence.StandardKey.Forward, self.go_forward),
                            (QKeySequence("Alt+Home"), self.go_home),
+                           (QKeySequence.StandardKey.ZoomIn, self.appearance.larger),
+                           (QKeySequence("Ctrl+="), self.appearance.larger),
+                           (QKeySequence.StandardKey.ZoomOut, self.appearance.smaller),
+                           (QKeySequence("Ctrl+0"), self.appearance.reset_size),
+                           (QKeySequence(Qt.Key.Key_F1), self.show_shortcuts),
                            (QKeySequence.StandardKey.Quit, self.close)):
             QShortcut(keys, self, slot)
+
+    def apply_appearance(self) -> None:
+        appearance = self.appearance
+        colors = appearance.colors
+        self.setPalette(qt_palette(appearance.theme))
+        self.setStyleSheet(stylesheet(appearance.theme, appearance.scale, self.font_family))
+        css = document_css(appearance.theme)
+        for view in self.findChildren(PageView):
+            view.set_css(css)
+        for label in self.findChildren(RichLabel):
+            label.set_css(css)
+        retint(self, colors["icon"])
+        self.comparison.set_colors(colors)
+        self.nav_bar.set_compact(appearance.scale >= COMPACT_SCALE)
+        self.nav_bar.set_theme_name(THEME_NAMES[appearance.theme])
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts",
+                                         SHORTCUTS_HTML, parent=self)
+        self.shortcuts_box.setTextFormat(Qt.TextFormat.RichText)
+        self.shortcuts_box.open()
 
     def _restore(self) -> None:
         geometry = self.settings.value("window/geometry")

@@ -1,8 +1,12 @@
-"""The bar on top of every screen: back, forward, home, where you are, and Get help now."""
+"""The bar on top of every screen: back, forward, home, where you are, text size, colours and
+Get help now."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from .icons import icon
+from .icons import ICON_NAME, set_icon
+
+HELP_INK = "#ffffff"  # the help button is white on red in every theme
 
 
 class NavBar(QWidget):
@@ -22,7 +26,14 @@ class NavBar(QWidget):
         self.where.setAccessibleName("You are here")
         layout.addSpacing(12)
         layout.addWidget(self.where, 1)
-        self.help_button = QPushButton(icon("help", "#ffffff"), "Get help now")
+        self.smaller_button = self._text_tool("A−", "Smaller text", "Smaller text (Ctrl+minus)")
+        self.larger_button = self._text_tool("A+", "Larger text", "Larger text (Ctrl+plus)")
+        self.theme_button = self._tool("Colours", "theme", "Change the colours: light, dark or "
+                                                           "high contrast")
+        for button in (self.smaller_button, self.larger_button, self.theme_button):
+            layout.addWidget(button)
+        self.help_button = QPushButton("Get help now")
+        set_icon(self.help_button, "help", HELP_INK)
         self.help_button.setProperty("role", "danger")
         self.help_button.setToolTip("Crisis lines you can call or text any time")
         self.help_button.setAccessibleName("Get help now")
@@ -33,11 +44,30 @@ class NavBar(QWidget):
     def _tool(self, text: str, icon_name: str, tip: str) -> QToolButton:
         button = QToolButton()
         button.setText(text)
-        button.setIcon(icon(icon_name))
-        button.setToolButtonStyle(button.toolButtonStyle().ToolButtonTextBesideIcon)
+        set_icon(button, icon_name)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setToolTip(tip)
         button.setAccessibleName(text)
+        button.setAccessibleDescription(tip)
+        return button
+
+    def _text_tool(self, text: str, name: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(name)
         return button
 
     def set_where(self, text: str) -> None:
         self.where.setText(f"You are here: {text}")
+
+    def set_compact(self, compact: bool) -> None:
+        """With large text, the small buttons show only their icons so everything fits."""
+        style = (Qt.ToolButtonStyle.ToolButtonIconOnly if compact
+                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for button in self.findChildren(QToolButton):
+            if button.property(ICON_NAME):
+                button.setToolButtonStyle(style)
+
+    def set_theme_name(self, name: str) -> None:
+        self.theme_button.setAccessibleName(f"Colours: {name}")

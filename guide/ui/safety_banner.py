@@ -5,33 +5,40 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ..checklist import Result
-from .icons import icon
+from .icons import set_icon
+from .labels import RichLabel
+from .nav_bar import HELP_INK
 
 
 class SafetyBanner(QFrame):
     helpRequested = Signal()
 
-    def __init__(self, message_html: str, parent=None) -> None:
+    def __init__(self, message_html: str, compact: bool = False, parent=None) -> None:
+        """``compact``: one row, message beside the button, for above the comparison table."""
         super().__init__(parent)
         self.setProperty("role", "safety")
-        self.setAccessibleName("Important: please talk with someone")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        title = QLabel("Important for your safety")
-        title.setProperty("role", "heading")
-        layout.addWidget(title)
-        self.message = QLabel(message_html)
-        self.message.setTextFormat(Qt.TextFormat.RichText)
-        self.message.setWordWrap(True)
+        self.setAccessibleName("Important for your safety")
+        layout = QHBoxLayout(self) if compact else QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8) if compact else layout.setContentsMargins(
+            16, 12, 16, 12)
+        if not compact:
+            title = QLabel("Important for your safety")
+            title.setProperty("role", "heading")
+            layout.addWidget(title)
+        self.message = RichLabel(message_html)
         self.message.setAccessibleName("Safety message")
-        layout.addWidget(self.message)
-        self.help_button = QPushButton(icon("help", "#ffffff"), "Get help now")
+        layout.addWidget(self.message, 1)
+        self.help_button = QPushButton("Get help now")
+        set_icon(self.help_button, "help", HELP_INK)
         self.help_button.setProperty("role", "danger")
         self.help_button.clicked.connect(self.helpRequested)
-        button_row = QHBoxLayout()
-        button_row.addWidget(self.help_button)
-        button_row.addStretch(1)
-        layout.addLayout(button_row)
+        if compact:
+            layout.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            button_row = QHBoxLayout()
+            button_row.addWidget(self.help_button)
+            button_row.addStretch(1)
+            layout.addLayout(button_row)
         self.hide()
 
     def show_for(self, result: Result) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from ..content.model import Guide
 from ..navigation import Location
-from .icons import icon
+from .icons import set_icon
 
 URL_ROLE = Qt.ItemDataRole.UserRole
 
@@ -40,7 +40,8 @@ class Sidebar(QListWidget):
         self.itemClicked.connect(self._on_item)
 
     def _add(self, text: str, location: Location, icon_name: str) -> None:
-        item = QListWidgetItem(icon(icon_name), text)
+        item = QListWidgetItem(text)
+        set_icon(item, icon_name)
         item.setData(URL_ROLE, location.url())
         self.addItem(item)
 

@@ -1,0 +1,43 @@
+"""Word-wrapped labels: plain text with a style role, and rendered content in theme colours."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+
+class RichLabel(QLabel):
+    """QLabel takes link colours from CSS in the HTML, not from the stylesheet, so the theme's
+    CSS is put in front of the content and applied again on every theme change."""
+
+    css = ""
+
+    def __init__(self, html: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setOpenExternalLinks(False)
+        self._html = html
+        self._render()
+
+    def set_html(self, html: str) -> None:
+        self._html = html
+        self._render()
+
+    def html(self) -> str:
+        return self._html
+
+    def set_css(self, css: str) -> None:
+        self.css = css
+        self._render()
+
+    def _render(self) -> None:
+        self.setText(f"<style>{self.css}</style>{self._html}" if self.css else self._html)
+
+
+def text_label(text: str, role: str = "") -> QLabel:
+    """A plain, word-wrapped label; ``role`` picks its style (title, heading, muted)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    return label

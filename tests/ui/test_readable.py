@@ -1,0 +1,163 @@
+"""Themes, text size, keyboard and screen readers, on the real widgets."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+
+from guide.navigation import Location
+from guide.ui.appearance import SCALES
+from guide.ui.main_window import MainWindow
+from tests.ui.fit import clipped_texts
+
+VIEWS = [Location("home"), Location("compare", "duration", "inpatient"), Location("checklist"),
+         Location("topic", "visits"), Location("page", "help")]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+@pytest.mark.parametrize("place", VIEWS, ids=lambda place: place.kind)
+def test_nothing_is_cut_off_at_twice_the_text_size(qtbot, window, theme, place):
+    window.resize(1024, 768)
+    window.appearance.set_theme(theme)
+    window.appearance.set_step(len(SCALES) - 1)
+    for statement_id in ("stop", "stress", "withdrawal"):
+        window.answers.set_ticked(statement_id, True)
+    window.navigate(place)
+    qtbot.wait(10)
+    assert clipped_texts(window) == []
+
+
+def test_text_size_keys_and_buttons_scale_widgets_and_content(qtbot, window):
+    window.navigate(Location("topic", "cost"))
+    base_label = window.nav_bar.where.font().pointSizeF()
+    base_page = window.page_view.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(window.nav_bar.larger_button, Qt.MouseButton.LeftButton)
+    assert window.appearance.scale == SCALES[2]
+    assert window.nav_bar.where.font().pointSizeF() == pytest.approx(base_label * SCALES[2], 0.1)
+    assert window.page_view.font().pointSizeF() == pytest.approx(base_page * SCALES[2], 0.1)
+    qtbot.mouseClick(window.nav_bar.smaller_button, Qt.MouseButton.LeftButton)
+    assert window.appearance.scale == SCALES[1]
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.appearance.scale == 1.0
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.appearance.scale == 1.0
+
+
+def test_theme_and_text_size_are_remembered_but_answers_are_not(qtbot, guide):
+    first = MainWindow(guide)
+    qtbot.addWidget(first)
+    qtbot.mouseClick(first.nav_bar.theme_button, Qt.MouseButton.LeftButton)
+    first.appearance.larger()
+    first.answers.set_ticked("stop", True)
+    first.close()
+    second = MainWindow(guide)
+    qtbot.addWidget(second)
+    assert second.appearance.theme == "dark" and second.appearance.step == 1
+    assert second.answers.ticked == frozenset()
+
+
+def test_themes_change_the_colours_everywhere(qtbot, window):
+    for theme, window_colour in (("dark", "#111827"), ("high-contrast", "#000000"),
+                                 ("light", "#f7f5f0")):
+        window.appearance.set_theme(theme)
+        image = window.home_view.grab().toImage()
+        assert image.pixelColor(5, image.height() - 5).name() == window_colour
+        assert window_colour in window.styleSheet()
+
+
+def test_the_bundled_typeface_is_used(window):
+    assert window.font_family == "Atkinson Hyperlegible"
+    assert window.nav_bar.where.fontInfo().family() == "Atkinson Hyperlegible"
+    assert window.page_view.fontInfo().family() == "Atkinson Hyperlegible"
+
+
+def _focusable(root: QWidget) -> list[QWidget]:
+    return [w for w in root.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()]
+
+
+@pytest.mark.parametrize("place", VIEWS, ids=lambda place: place.kind)
+def test_every_focusable_widget_has_an_accessible_name(qtbot, window, place):
+    window.navigate(place)
+    window.comparison.checklist_button.click()
+    missing = []
+    for widget in _focusable(window):
+        if not widget.isVisible():
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if not interface or not interface.text(QAccessible.Text.Name).strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert missing == []
+
+
+def test_table_cells_announce_their_row_and_column(window, guide):
+    window.navigate(Location("compare"))
+    table = QAccessible.queryAccessibleInterface(window.comparison.table)
+    wanted = guide.topics[2].cell(guide.options[1].id).short
+    [cell] = [table.child(i) for i in range(table.childCount())
+              if table.child(i).role() == QAccessible.Role.Cell
+              and table.child(i).text(QAccessible.Text.Name) == wanted]
+    rows = [h.text(QAccessible.Text.Name) for h in cell.tableCellInterface().rowHeaderCells()]
+    columns = [h.text(QAccessible.Text.Name)
+               for h in cell.tableCellInterface().columnHeaderCells()]
+    assert rows == [guide.topics[2].title]
+    assert columns == [guide.options[1].short]
+
+
+def test_tab_reaches_every_main_control_in_reading_order(qtbot, window):
+    window.navigate(Location("compare"))
+    window.nav_bar.back_button.setFocus()
+    order = []
+    for _ in range(12):
+        order.append(window.focusWidget())
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    bar = window.nav_bar
+    expected = [bar.back_button, bar.home_button, bar.smaller_button, bar.larger_button,
+                bar.theme_button, bar.help_button, window.sidebar,
+                window.comparison.checklist_button, window.comparison.table]
+    positions = [order.index(widget) for widget in expected if widget in order]
+    assert len(positions) == len(expected), [type(w).__name__ for w in order]
+    assert positions == sorted(positions)
+
+
+def test_arrow_keys_move_around_the_table(qtbot, window, guide):
+    window.navigate(Location("compare", guide.topics[0].id, guide.options[0].id))
+    table = window.comparison.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    assert window.current_location() == Location("compare", guide.topics[1].id,
+                                                 guide.options[1].id)
+    assert guide.topics[1].cell(guide.options[1].id).body[:20] in \
+        window.comparison.detail.toPlainText()
+
+
+def test_f1_shows_the_keyboard_shortcuts(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.shortcuts_box.isVisible()
+    assert "Alt+Left" in window.shortcuts_box.text()
+
+
+def test_the_fit_check_finds_cut_off_text(qtbot):
+    root = QWidget()
+    qtbot.addWidget(root)
+    label = QLabel("A sentence far too long for its box", root)
+    label.setGeometry(0, 0, 60, 20)
+    wrapped = QLabel("A wrapped sentence that needs several lines of room", root)
+    wrapped.setWordWrap(True)
+    wrapped.setGeometry(0, 30, 80, 20)
+    button = QPushButton("A button with a long name", root)
+    button.setGeometry(0, 60, 50, 20)
+    table = QTableWidget(1, 1, root)
+    table.setItem(0, 0, QTableWidgetItem("Text that wraps over many lines in a narrow cell"))
+    table.setGeometry(0, 90, 200, 120)
+    table.setColumnWidth(0, 60)
+    table.setRowHeight(0, 20)
+    fine = QLabel("Fits", root)
+    fine.setGeometry(0, 220, 200, 40)
+    root.resize(300, 300)
+    root.show()
+    problems = clipped_texts(root)
+    assert len(problems) == 4, problems
+    assert not any("Fits" in problem for problem in problems)
