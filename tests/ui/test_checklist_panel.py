@@ -1,4 +1,4 @@
-"""Ticking real checkboxes: the matching column, its badge, the safety message, clearing, privacy."""
+"""Ticking real checkboxes: the matching column, its badge, the safety message, clearing."""
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
