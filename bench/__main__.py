@@ -7,6 +7,8 @@ import sys
 import tempfile
 import time
 
+from bench.export import export_milliseconds
+from bench.search import search_milliseconds
 from bench.tick import tick_milliseconds
 
 RUNS = int(os.environ.get("BENCH_RUNS", "9"))
@@ -30,6 +32,8 @@ def main() -> None:
     start = {kind: statistics.median(s for s, _ in runs) for kind, runs in samples.items()}
     peak = {kind: statistics.median(m for _, m in runs) for kind, runs in samples.items()}
     ticks = tick_milliseconds()
+    search = search_milliseconds()
+    exports = export_milliseconds()
     rows = [
         ("cold start to first paint, bare window", f"{start['bare'] * 1000:.0f} ms", ""),
         ("cold start to first paint, guide", f"{start['guide'] * 1000:.0f} ms",
@@ -39,6 +43,13 @@ def main() -> None:
          f"{peak['guide'] / peak['bare']:.2f}x bare (goal <= 1.5x)"),
         ("tick a statement -> highlight + summary", f"{statistics.median(ticks):.2f} ms",
          f"median of {len(ticks)}, max {max(ticks):.2f} ms (goal < 16 ms)"),
+        ("search, bundled content", f"{search['bundled']:.2f} ms",
+         f"max {search['bundled max']:.2f} ms; index built in {search['bundled build']:.1f} ms"),
+        ("search, 10x content", f"{search['10x']:.2f} ms",
+         f"max {search['10x max']:.2f} ms (goal < 50 ms); index built in "
+         f"{search['10x build']:.0f} ms"),
+        ("export the handout (PDF)", f"{statistics.median(exports):.0f} ms",
+         f"median of {len(exports)} (goal well under 1 s)"),
     ]
     width = max(len(r[0]) for r in rows)
     print(f"{'benchmark'.ljust(width)}  {'median':>10}  notes   ({RUNS} start-ups each)")

@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .content.loader import check_content, load_guide
+from .content.loader import check_content, languages, load_guide
 from .content.problems import ContentError
 from .paths import BUNDLED_CONTENT
 
@@ -20,8 +20,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--check-content", nargs="?", const=str(BUNDLED_CONTENT), metavar="DIR",
                         help="check a content folder (default: the bundled one) and exit")
     parser.add_argument("--content", metavar="DIR", help="show the content in DIR")
-    parser.add_argument("--lang", default="en", help="language of the content (default: en)")
-    return parser.parse_args(argv)
+    parser.add_argument("--lang", help="language: en or es (default: the last one chosen, "
+                                       "or the system's)")
+    parser.add_argument("--export-pdf", metavar="FILE",
+                        help="write the take-home summary to FILE as a PDF and exit")
+    parser.add_argument("--answers", metavar="ID,ID,...", default="",
+                        help="with --export-pdf: the checklist statements to tick")
+    parser.add_argument("--paper", choices=("letter", "a4"),
+                        help="with --export-pdf: the paper size (default: letter)")
+    args = parser.parse_args(argv)
+    if not args.export_pdf and (args.answers or args.paper):
+        parser.error("--answers and --paper go with --export-pdf")
+    return args
 
 
 def run_check(folder: str) -> int:
@@ -32,6 +42,38 @@ def run_check(folder: str) -> int:
         print(f"{len(problems)} problem(s) found in {folder}", file=sys.stderr)
         return 1
     print(f"{folder}: the content is sound")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write the take-home summary without opening a window: 0, or 2 with one line on stderr."""
+    from datetime import date
+
+    from .checklist import UnknownAnswers, score
+    from .pdf_export import ExportError, ensure_gui_application, export_pdf
+    from .ui.translation import use_language
+
+    lang = args.lang or "en"
+    available = languages(Path(args.content) if args.content else BUNDLED_CONTENT)
+    if lang not in available:
+        print(f"care-guide: --lang {lang}: no such language in the content "
+              f"(available: {', '.join(available)})", file=sys.stderr)
+        return 2
+    guide, problems = load_content(args.content, lang)
+    ensure_gui_application()
+    use_language(lang)
+    if problems:
+        print(f"care-guide: {args.content} has {len(problems)} problem(s); "
+              "using the bundled content", file=sys.stderr)
+    answers = {answer.strip() for answer in args.answers.split(",") if answer.strip()}
+    try:
+        result = score(guide.checklist, [option.id for option in guide.options], answers)
+        export_pdf(guide, result, args.export_pdf, paper=args.paper or "letter",
+                   today=date.today().isoformat())
+    except (UnknownAnswers, ExportError) as error:
+        print(f"care-guide: {error}", file=sys.stderr)
+        return 2
+    print(Path(args.export_pdf).resolve())
     return 0
 
 
@@ -49,14 +91,31 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.check_content:
         return run_check(args.check_content)
+    if args.export_pdf:
+        try:
+            return run_export(args)
+        except ContentError as error:  # the bundled content itself is broken
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            return 1
 
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
+
+    from .settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
+    available = languages(Path(args.content) if args.content else BUNDLED_CONTENT) or ["en"]
+    if args.lang and args.lang not in available:
+        print(f"--lang {args.lang}: no such language in the content "
+              f"(available: {', '.join(available)})", file=sys.stderr)
+        return 2
+    lang = choose_language(args.lang, Settings().value("appearance/language"),
+                           QLocale.system().name(), available)
     try:
-        window = open_window(args.content, args.lang)
+        window = open_window(args.content, lang)
     except ContentError as error:  # the bundled content itself is broken: nothing to show
         for problem in error.problems:
             print(problem, file=sys.stderr)
@@ -65,13 +124,22 @@ def main(argv: list[str] | None = None) -> int:
     return app.exec()
 
 
+def choose_language(requested: str | None, remembered: str, system_locale: str,
+                    available: list[str]) -> str:
+    """--lang first, then the person's last choice, then the system's language, then English."""
+    for lang in (requested, remembered, system_locale.split("_")[0]):
+        if lang and lang in available:
+            return lang
+    return "en" if "en" in available else available[0]
+
+
 def open_window(content: str | None, lang: str):
     """The main window on ``content`` (or the bundled content, telling staff why)."""
     from .ui.main_window import MainWindow
     from .ui.problems_dialog import show_problems
 
     guide, problems = load_content(content, lang)
-    window = MainWindow(guide)
+    window = MainWindow(guide, guide_for=lambda other: load_content(content, other)[0])
     if problems:
         window.problems_box = show_problems(window, content, problems)
     return window
