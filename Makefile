@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test bench check-content lint clean
+.PHONY: run test bench check-content lint translations clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ lint: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# After changing interface text: update the .ts (then translate what is new) and the .qm.
+translations: $(VENV)/.installed
+	$(VENV)/bin/pyside6-lupdate $$(find guide -name '*.py' | sort) -ts resources/i18n/care_es.ts
+	$(VENV)/bin/pyside6-lrelease resources/i18n/care_es.ts -qm resources/i18n/care_es.qm
 
 clean:
 	rm -rf $(VENV)

@@ -1,58 +1,114 @@
-"""Whole HTML documents for the page view, assembled once from the pre-rendered content. No Qt."""
+"""Whole HTML documents for the page view, assembled once from the pre-rendered content. No Qt.
+
+Interface words are marked with QT_TRANSLATE_NOOP and translated through ``tr``, which the
+window passes in (Qt's translator); without one they stay in English.
+"""
 
 from html import escape
 
 from .checklist import Result
 from .content.model import Guide, Option, SourceRef, Topic
+from .i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from .navigation import Location
 
+C = "Documents"  # the translation context of this module
+NO_SOURCE = QT_TRANSLATE_NOOP("Documents", "Source: the two source articles do not cover this. "
+                                 "Ask the program directly.")
+SOURCE = QT_TRANSLATE_NOOP("Documents", "Source: {0}.")
+ARTICLE_SECTION = QT_TRANSLATE_NOOP("Documents", "Article {0} (“{1}”), section {2}")
+ARTICLE_SECTIONS = QT_TRANSLATE_NOOP("Documents", "Article {0} (“{1}”), sections {2}")
+AND = QT_TRANSLATE_NOOP("Documents", " and ")
+WHOLE_TOPIC = QT_TRANSLATE_NOOP("Documents", "Read the whole topic")
+MORE_ABOUT = QT_TRANSLATE_NOOP("Documents", "More about {0}")
+QUESTIONS = QT_TRANSLATE_NOOP("Documents", "Questions to talk about")
+IN_COMPARISON = QT_TRANSLATE_NOOP("Documents", "See this in the comparison")
+COMPARE_ALL = QT_TRANSLATE_NOOP("Documents", "Compare the options side by side")
+NOTHING_TICKED = QT_TRANSLATE_NOOP(
+    "Documents", "Nothing is ticked yet. Tick the sentences that are true for you, and the "
+    "comparison will show which option your answers point to.")
+POINTS_TO = QT_TRANSLATE_NOOP("Documents", "Your answers point to {0}.")
+BOTH_FIT = QT_TRANSLATE_NOOP(
+    "Documents", "Your answers point to more than one option equally. Both could fit: talk it "
+    "through with a counselor.")
+NO_SINGLE = QT_TRANSLATE_NOOP("Documents", "The sentences you ticked do not point to one option.")
+FOR_OPTION = QT_TRANSLATE_NOOP("Documents", "For {0} (points: {1})")
+NOT_ASSESSMENT = QT_TRANSLATE_NOOP(
+    "Documents", "This is a starting point for a talk with a counselor or doctor. It is not an "
+    "assessment.")
 
-def source_note(guide: Guide, refs: tuple[SourceRef, ...]) -> str:
+
+def source_note(guide: Guide, refs: tuple[SourceRef, ...], tr: Translate = untranslated) -> str:
     if not refs:
-        return ('<p class="source">Source: the two source articles do not cover this. '
-                "Ask the program directly.</p>")
+        return f'<p class="source">{tr(C, NO_SOURCE)}</p>'
     sections: dict[str, list[str]] = {}
     for ref in refs:
         sections.setdefault(ref.source_id, []).append(f"“{escape(ref.section)}”")
-    parts = [f"Article {escape(source_id)} (“{escape(guide.source(source_id).title)}”), "
-             f"{'section' if len(names) == 1 else 'sections'} {' and '.join(names)}"
+    parts = [tr(C, ARTICLE_SECTION if len(names) == 1 else ARTICLE_SECTIONS).format(
+                 escape(source_id), escape(guide.source(source_id).title),
+                 tr(C, AND).join(names))
              for source_id, names in sections.items()]
-    return f'<p class="source">Source: {"; ".join(parts)}.</p>'
+    return f'<p class="source">{tr(C, SOURCE).format("; ".join(parts))}</p>'
 
 
-def cell_detail(guide: Guide, topic: Topic, option: Option) -> str:
+def cell_detail(guide: Guide, topic: Topic, option: Option,
+                tr: Translate = untranslated) -> str:
     cell = topic.cell(option.id)
     return (f"<h2>{escape(topic.title)}: {escape(option.name)}</h2>"
             f'<p class="short">{cell.short_html}</p>{cell.html}'
-            f"{source_note(guide, cell.sources)}"
-            f'<p><a href="guide:topic/{topic.id}">Read the whole topic</a> · '
-            f'<a href="guide:option/{option.id}">More about {escape(option.short)}</a></p>')
+            f"{source_note(guide, cell.sources, tr)}"
+            f'<p><a href="guide:topic/{topic.id}">{tr(C, WHOLE_TOPIC)}</a> · '
+            f'<a href="guide:option/{option.id}">'
+            f"{tr(C, MORE_ABOUT).format(escape(option.short))}</a></p>")
 
 
-def topic_document(guide: Guide, topic: Topic) -> str:
+def topic_document(guide: Guide, topic: Topic, tr: Translate = untranslated) -> str:
     parts = [f"<h1>{escape(topic.title)}</h1>", topic.intro_html]
     for option in guide.options:
         cell = topic.cell(option.id)
         parts += [f"<h2>{escape(option.name)}</h2>", f'<p class="short">{cell.short_html}</p>',
-                  cell.html, source_note(guide, cell.sources)]
+                  cell.html, source_note(guide, cell.sources, tr)]
     if topic.questions:
-        parts.append("<h2>Questions to talk about</h2><ul>")
+        parts.append(f"<h2>{tr(C, QUESTIONS)}</h2><ul>")
         parts += [f"<li>{escape(question)}</li>" for question in topic.questions]
         parts.append("</ul>")
-    parts.append(f'<p><a href="guide:compare/{topic.id}">See this in the comparison</a></p>')
+    parts.append(f'<p><a href="guide:compare/{topic.id}">{tr(C, IN_COMPARISON)}</a></p>')
     return "".join(parts)
 
 
-def option_document(option: Option) -> str:
+def option_document(option: Option, tr: Translate = untranslated) -> str:
     return (f"<h1>{escape(option.name)}</h1><p class=\"summary\">{escape(option.summary)}</p>"
-            f'{option.html}<p><a href="guide:compare">Compare the options side by side</a></p>')
+            f'{option.html}<p><a href="guide:compare">{tr(C, COMPARE_ALL)}</a></p>')
+
+
+def checklist_summary(guide: Guide, result: Result, tr: Translate = untranslated) -> str:
+    """What the ticked statements point to, and why, as HTML for the checklist and handout."""
+    if result.nothing_ticked:
+        parts = [f"<p>{tr(C, NOTHING_TICKED)}</p>"]
+    elif result.match:
+        name = f"<b>{escape(guide.option(result.match).name)}</b>"
+        parts = [f"<p>{tr(C, POINTS_TO).format(name)}</p>"]
+    elif result.tie:
+        parts = [f"<p>{tr(C, BOTH_FIT)}</p>"]
+    else:
+        parts = [f"<p>{tr(C, NO_SINGLE)}</p>"]
+    for option in guide.options:
+        statements = result.reasons_for(option.id)
+        if statements:
+            heading = tr(C, FOR_OPTION).format(f"<b>{escape(option.short)}</b>",
+                                               result.score_of(option.id))
+            parts.append(f"<p>{heading}</p>")
+            # Paragraphs, not a list: QLabel mis-measures the height of wrapped list items.
+            parts += [f"<p>• {escape(s.text)} <i>{escape(s.reason)}</i></p>" for s in statements]
+    parts.append(f"<p>{tr(C, NOT_ASSESSMENT)}</p>")
+    return "".join(parts)
 
 
 class Documents:
     """The HTML for every page-view location, built on first use and kept."""
 
-    def __init__(self, guide: Guide) -> None:
+    def __init__(self, guide: Guide, tr: Translate = untranslated) -> None:
         self.guide = guide
+        self.tr = tr
         self._cache: dict[Location, str] = {}
 
     def html(self, location: Location) -> str:
@@ -61,39 +117,15 @@ class Documents:
         return self._cache[location]
 
     def _build(self, location: Location) -> str:
-        guide = self.guide
+        guide, tr = self.guide, self.tr
         if location.kind == "topic" or (location.kind == "compare" and not location.detail):
-            return topic_document(guide, guide.topic(location.target))
+            return topic_document(guide, guide.topic(location.target), tr)
         if location.kind == "option":
-            return option_document(guide.option(location.target))
+            return option_document(guide.option(location.target), tr)
         if location.kind == "page":
             page = guide.page(location.target)
             return f"<h1>{escape(page.title)}</h1>{page.html}"
         if location.kind == "compare":
-            return cell_detail(guide, guide.topic(location.target), guide.option(location.detail))
+            return cell_detail(guide, guide.topic(location.target),
+                               guide.option(location.detail), tr)
         raise ValueError(f"no document for {location.url()}")
-
-
-def checklist_summary(guide: Guide, result: Result) -> str:
-    """What the ticked statements point to, and why, as HTML for the checklist and handout."""
-    if result.nothing_ticked:
-        parts = ["<p>Nothing is ticked yet. Tick the sentences that are true for you, and the "
-                 "comparison will show which option your answers point to.</p>"]
-    elif result.match:
-        parts = [f"<p>Your answers point to <b>{escape(guide.option(result.match).name)}</b>."
-                 "</p>"]
-    elif result.tie:
-        parts = ["<p>Your answers point to more than one option equally. Both could fit: "
-                 "talk it through with a counselor.</p>"]
-    else:
-        parts = ["<p>The sentences you ticked do not point to one option.</p>"]
-    for option in guide.options:
-        statements = result.reasons_for(option.id)
-        if statements:
-            parts.append(f"<p><b>For {escape(option.short)}</b> "
-                         f"(points: {result.score_of(option.id)})</p>")
-            # Paragraphs, not a list: QLabel mis-measures the height of wrapped list items.
-            parts += [f"<p>• {escape(s.text)} <i>{escape(s.reason)}</i></p>" for s in statements]
-    parts.append("<p>This is a starting point for a talk with a counselor or doctor. "
-                 "It is not an assessment.</p>")
-    return "".join(parts)

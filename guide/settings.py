@@ -7,6 +7,7 @@ DEFAULTS = {
     "window/last_view": "guide:home",
     "appearance/theme": "light",
     "appearance/text_step": 0,
+    "appearance/language": "",  # empty: follow the system's language on first start
 }
 
 

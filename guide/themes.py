@@ -1,5 +1,7 @@
 """Colour palettes, one per theme, as plain data (no Qt), and the contrast each pair must reach."""
 
+from .i18n import QT_TRANSLATE_NOOP
+
 THEMES: dict[str, dict[str, str]] = {
     "light": {
         "window": "#f7f5f0", "surface": "#ffffff", "text": "#1f2937", "muted": "#4b5563",
@@ -32,7 +34,9 @@ THEMES: dict[str, dict[str, str]] = {
         "header": "#1a1a1a",
     },
 }
-THEME_NAMES = {"light": "Light", "dark": "Dark", "high-contrast": "High contrast"}
+THEME_NAMES = {"light": QT_TRANSLATE_NOOP("Themes", "Light"),
+               "dark": QT_TRANSLATE_NOOP("Themes", "Dark"),
+               "high-contrast": QT_TRANSLATE_NOOP("Themes", "High contrast")}
 
 BODY_TEXT, LARGE_OR_UI = 4.5, 3.0  # WCAG 2.1 AA minimum contrast ratios
 

@@ -1,8 +1,10 @@
 """Loads a content folder into a Guide, reporting every problem as path:line: message."""
 
 import re
+from functools import cache
 from pathlib import Path
 
+from ..paths import BUNDLED_CONTENT
 from .files import LineMap, SourceFile, field_int, field_text, read_source
 from .model import (
     Cell,
@@ -333,9 +335,41 @@ def check_content(root: Path) -> list[Problem]:
     if not langs:
         return [Problem(root, 1, "no language folder with a guide.md (expected e.g. en/guide.md)")]
     problems: list[Problem] = []
+    guides: dict[str, Guide] = {}
     for lang in langs:
         try:
-            load_guide(root, lang)
+            guides[lang] = load_guide(root, lang)
         except ContentError as error:
             problems.extend(error.problems)
+    return problems + _missing_translations(root, guides)
+
+
+def _ids(guide: Guide) -> dict[tuple[str, str], set[str]]:
+    """Per kind, the ids every language must share, and the file that holds each kind."""
+    return {
+        ("option", "options/{}.md"): {o.id for o in guide.options},
+        ("topic", "topics/{}.md"): {t.id for t in guide.topics},
+        ("page", "pages/{}.md"): {p.id for p in guide.pages},
+        ("checklist statement", "checklist.md"): {s.id for s in guide.checklist.statements},
+        ("checklist group", "checklist.md"): {g.id for g in guide.checklist.groups},
+    }
+
+
+def _missing_translations(root: Path, guides: dict[str, Guide]) -> list[Problem]:
+    """Name what one language has and another lacks, so translations stay complete."""
+    problems = []
+    for lang, guide in guides.items():
+        mine = _ids(guide)
+        for other_lang, other in guides.items():
+            for (kind, file_pattern), ids in _ids(other).items():
+                for missing in sorted(ids - mine[(kind, file_pattern)]):
+                    problems.append(Problem(root / lang / file_pattern.format(missing), 1,
+                                            f"missing {kind} '{missing}', which "
+                                            f"{other_lang}/ has"))
     return problems
+
+
+@cache
+def bundled_guide(lang: str = "en") -> Guide:
+    """The guide shipped with the app, in ``lang``, loaded once."""
+    return load_guide(BUNDLED_CONTENT, lang)

@@ -18,6 +18,15 @@ class Answers(QObject):
         self._option_ids = tuple(o.id for o in guide.options)
         self.result = score(guide.checklist, self._option_ids, self._ticked)
 
+    def set_guide(self, guide: Guide) -> None:
+        """The same answers in another language: statement ids are shared by every language."""
+        self.guide = guide
+        self._option_ids = tuple(o.id for o in guide.options)
+        known = {s.id for s in guide.checklist.statements}
+        self._ticked = self._ticked & known
+        self.result = score(guide.checklist, self._option_ids, self._ticked)
+        self.changed.emit(self.result)
+
     @property
     def ticked(self) -> frozenset[str]:
         return self._ticked

@@ -55,7 +55,7 @@ class ChecklistPanel(QScrollArea):
         self.answers = answers
         self.with_banner = with_banner
         guide = answers.guide
-        self.setAccessibleName("My checklist")
+        self.setAccessibleName(self.tr("My checklist"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -64,7 +64,7 @@ class ChecklistPanel(QScrollArea):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(8)
-        layout.addWidget(text_label("My checklist", "title"))
+        layout.addWidget(text_label(self.tr("My checklist"), "title"))
         intro = RichLabel(guide.checklist.intro_html)
         intro.linkActivated.connect(self.linkActivated)
         layout.addWidget(intro)
@@ -73,11 +73,11 @@ class ChecklistPanel(QScrollArea):
         layout.addWidget(self.banner)
 
         self.summary = RichLabel()
-        self.summary.setAccessibleName("What your answers point to")
+        self.summary.setAccessibleName(self.tr("What your answers point to"))
         self.summary.linkActivated.connect(self.linkActivated)
         layout.addWidget(self.summary)
-        self.clear_button = QPushButton("Clear my answers")
-        self.clear_button.setAccessibleDescription("Untick every sentence")
+        self.clear_button = QPushButton(self.tr("Clear my answers"))
+        self.clear_button.setAccessibleDescription(self.tr("Untick every sentence"))
         self.clear_button.clicked.connect(answers.clear)
         clear_row = QHBoxLayout()
         clear_row.addWidget(self.clear_button)

@@ -26,10 +26,6 @@ from .icons import set_icon
 from .page_view import PageView
 from .safety_banner import SafetyBanner
 
-HINT_HTML = "<p>Choose a row or a box in the table to read more about it here.</p>"
-
-
-MATCH_BADGE = "✓ Matches your answers"
 # Header sections do not wrap by themselves, so long titles are wrapped at this many characters.
 HEADER_WRAP = 16
 BADGE_WRAP = 10
@@ -61,7 +57,7 @@ class ComparisonView(QWidget):
         self.result: Result | None = None
         self.table = WrappingTable(len(guide.topics), len(guide.options))
         self.table.setObjectName("comparisonTable")
-        self.table.setAccessibleName("Comparison of the options")
+        self.table.setAccessibleName(self.tr("Comparison of the options"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
@@ -77,20 +73,20 @@ class ComparisonView(QWidget):
 
         self.detail = PageView()
         self.detail.setObjectName("comparisonDetail")
-        self.detail.setAccessibleName("More about the chosen box")
+        self.detail.setAccessibleName(self.tr("More about the chosen box"))
         self.detail.linkActivated.connect(self.linkActivated)
-        self.detail.show_html(HINT_HTML)
+        self.detail.show_html(self.hint_html())
 
         self.badge = QLabel()
         self.badge.setProperty("role", "match")
         self.badge.setWordWrap(True)
-        self.badge.setAccessibleName("What your answers point to")
+        self.badge.setAccessibleName(self.tr("What your answers point to"))
         self.badge.hide()
-        self.checklist_button = QPushButton("My checklist")
+        self.checklist_button = QPushButton(self.tr("My checklist"))
         set_icon(self.checklist_button, "checklist")
         self.checklist_button.setCheckable(True)
-        self.checklist_button.setAccessibleDescription("Show or hide the checklist beside the "
-                                                       "comparison")
+        self.checklist_button.setAccessibleDescription(
+            self.tr("Show or hide the checklist beside the comparison"))
         self.checklist_button.toggled.connect(self.checklistToggled)
         self.banner = SafetyBanner(guide.checklist.safety_short_html, compact=True)
 
@@ -126,13 +122,20 @@ class ComparisonView(QWidget):
         column.addWidget(self.banner)
         column.addWidget(beside, 1)
         scroller = QScrollArea()
-        scroller.setAccessibleName("Compare the options")
+        scroller.setAccessibleName(self.tr("Compare the options"))
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroller)
+
+    def hint_html(self) -> str:
+        return "<p>" + self.tr("Choose a row or a box in the table to read more about it "
+                               "here.") + "</p>"
+
+    def match_badge(self) -> str:
+        return "✓ " + self.tr("Matches your answers")
 
     def show_side_panel(self, shown: bool) -> None:
         self.side_panel.setVisible(shown)
@@ -152,7 +155,7 @@ class ComparisonView(QWidget):
         for column, option in enumerate(self.guide.options):
             matched = option.id == result.match
             header = self.table.horizontalHeaderItem(column)
-            badge = "\n".join(wrap(MATCH_BADGE, BADGE_WRAP))
+            badge = "\n".join(wrap(self.match_badge(), BADGE_WRAP))
             header.setText(f"{option.short}\n{badge}" if matched else option.short)
             for row in range(self.table.rowCount()):
                 item = self.table.item(row, column)
@@ -160,10 +163,10 @@ class ComparisonView(QWidget):
                 item.setForeground(QColor(self.colors["match_text"]) if matched else QBrush())
         if result.match:
             name = self.guide.option(result.match).name
-            self.badge.setText(f"{MATCH_BADGE}: {name}")
+            self.badge.setText(f"{self.match_badge()}: {name}")
         elif result.tie:
-            self.badge.setText("Your checklist points to more than one option equally: "
-                               "both could fit.")
+            self.badge.setText(self.tr("Your checklist points to more than one option "
+                                       "equally: both could fit."))
         was_visible = self.badge.isVisibleTo(self)
         self.badge.setVisible(bool(result.match or result.tie))
         if self.badge.isVisibleTo(self):
@@ -208,7 +211,7 @@ class ComparisonView(QWidget):
         else:
             self.table.setCurrentCell(self._row(topic_id), self._column(option_id))
         self.table.blockSignals(False)
-        self.detail.show_html(html or HINT_HTML)
+        self.detail.show_html(html or self.hint_html())
 
     def _on_current_changed(self, row: int, column: int, *_previous) -> None:
         if row >= 0 and column >= 0:

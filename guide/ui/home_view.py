@@ -20,7 +20,7 @@ class HomeView(QScrollArea):
     def __init__(self, guide: Guide, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("homeView")
-        self.setAccessibleName("Home")
+        self.setAccessibleName(self.tr("Home"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()
@@ -44,13 +44,15 @@ class HomeView(QScrollArea):
 
         # Stacked, not in a row, so they still fit at twice the text size.
         ways_in = QVBoxLayout()
-        self.compare_button = self._way_in(ways_in, "Compare the options side by side",
+        self.compare_button = self._way_in(ways_in, self.tr("Compare the options side by side"),
                                            "guide:compare", primary=True)
-        self.checklist_button = self._way_in(ways_in, "Tick what is true for you",
+        self.checklist_button = self._way_in(ways_in, self.tr("Tick what is true for you"),
                                              "guide:checklist")
-        self.about_button = self._way_in(ways_in, "About this guide", "guide:page/about")
+        self.about_button = self._way_in(ways_in, self.tr("About this guide"),
+                                         "guide:page/about")
         layout.addLayout(ways_in)
-        layout.addWidget(text_label(f"Content date: {guide.content_date}", "muted"))
+        date = self.tr("Content date: {0}").format(guide.content_date)
+        layout.addWidget(text_label(date, "muted"))
         layout.addStretch(1)
         self.setWidget(content)
 
@@ -64,7 +66,8 @@ class HomeView(QScrollArea):
         layout.addWidget(text_label(option.summary))
         layout.addStretch(1)
         button_row = QHBoxLayout()
-        self._way_in(button_row, f"Read about {option.short}", f"guide:option/{option.id}")
+        self._way_in(button_row, self.tr("Read about {0}").format(option.short),
+                     f"guide:option/{option.id}")
         button_row.addStretch(1)
         layout.addLayout(button_row)
         return card

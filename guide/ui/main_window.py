@@ -1,6 +1,8 @@
 """The main window: composes the views and moves between places in the guide."""
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..content.loader import bundled_guide
 from ..content.model import Guide
 from ..documents import Documents
 from ..navigation import HOME, History, Location
@@ -28,48 +31,50 @@ from .nav_bar import NavBar
 from .page_view import PageView
 from .sidebar import Sidebar
 from .style import document_css, qt_palette, stylesheet
+from .translation import LANGUAGES, available_languages, use_language
 
 HELP = Location("page", "help")
 # From this text size up, the small bar buttons show icons only, so the bar still fits.
 COMPACT_SCALE = 1.5
-SHORTCUTS_HTML = (
-    "<table cellpadding='4'>"
-    "<tr><td><b>Tab</b> / <b>Shift+Tab</b></td><td>Move to the next / previous control</td></tr>"
-    "<tr><td><b>Enter</b> or <b>Space</b></td><td>Press a button, tick a sentence</td></tr>"
-    "<tr><td><b>Arrow keys</b></td><td>Move around the table and lists</td></tr>"
-    "<tr><td><b>Alt+Left</b> / <b>Alt+Right</b></td><td>Back / Forward</td></tr>"
-    "<tr><td><b>Alt+Home</b></td><td>Home</td></tr>"
-    "<tr><td><b>Ctrl+plus</b> / <b>Ctrl+minus</b></td><td>Larger / smaller text</td></tr>"
-    "<tr><td><b>Ctrl+0</b></td><td>Normal text size</td></tr>"
-    "<tr><td><b>F1</b></td><td>This list</td></tr>"
-    "</table>"
-)
 # Below this width the comparison has no room for the checklist beside it.
 NARROW_WIDTH = 900
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, guide: Guide, settings: Settings | None = None) -> None:
+    """``guide_for(lang)`` gives the guide in another language, for the language button."""
+
+    def __init__(self, guide: Guide, settings: Settings | None = None,
+                 guide_for: Callable[[str], Guide] | None = None) -> None:
         super().__init__()
-        self.guide = guide
         self.settings = settings or Settings()
-        self.documents = Documents(guide)
+        self.guide_for = guide_for or bundled_guide
         self.history = History()
-        self.setWindowTitle(guide.title)
         self.setMinimumSize(640, 480)
         self.font_family = load_fonts()
         self.appearance = Appearance(self.settings, self)
-
         self.answers = Answers(guide, self)
-        self.nav_bar = NavBar()
+        use_language(guide.lang)
+        self._build(guide)
+        self._add_shortcuts()
+        self.appearance.changed.connect(self.apply_appearance)
+        self.apply_appearance()
+        self._restore()
+
+    def _build(self, guide: Guide) -> None:
+        """Make every view for ``guide``; called again, in the new language, on a switch."""
+        self.guide = guide
+        self.documents = Documents(guide, QCoreApplication.translate)
+        self.setWindowTitle(guide.title)
+        self.nav_bar = NavBar(self.other_languages())
         self.sidebar = Sidebar(guide)
         self.home_view = HomeView(guide)
         self.checklist_page = ChecklistPanel(self.answers)
         self.checklist_side = ChecklistPanel(self.answers, with_banner=False)
         self.comparison = ComparisonView(guide, self.checklist_side)
+        self.comparison.show_result(self.answers.result)
         self.page_view = PageView()
         self.page_view.setObjectName("pageView")
-        self.page_view.setAccessibleName("Page")
+        self.page_view.setAccessibleName(self.tr("Page"))
         self.stack = QStackedWidget()
         for view in (self.home_view, self.comparison, self.checklist_page, self.page_view):
             self.stack.addWidget(view)
@@ -86,17 +91,19 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.nav_bar)
         layout.addWidget(body, 1)
-        self.setCentralWidget(central)
-
+        self.setCentralWidget(central)  # deletes the previous views, if any
+        if self.isVisible():
+            central.show()  # at once, not on Qt's next turn of the loop
         self._connect()
-        self.apply_appearance()
-        self._restore()
 
     def _connect(self) -> None:
         self.nav_bar.back_button.clicked.connect(self.go_back)
         self.nav_bar.forward_button.clicked.connect(self.go_forward)
         self.nav_bar.home_button.clicked.connect(self.go_home)
         self.nav_bar.help_button.clicked.connect(self.show_help)
+        # Queued: the switch rebuilds the views, the clicked button among them, so it must run
+        # after the click has been handled.
+        self.nav_bar.languageChosen.connect(self.set_language, Qt.ConnectionType.QueuedConnection)
         self.sidebar.locationChosen.connect(self.navigate)
         for view in (self.home_view, self.comparison, self.page_view):
             view.linkActivated.connect(self.follow_link)
@@ -110,7 +117,8 @@ class MainWindow(QMainWindow):
         self.nav_bar.smaller_button.clicked.connect(self.appearance.smaller)
         self.nav_bar.larger_button.clicked.connect(self.appearance.larger)
         self.nav_bar.theme_button.clicked.connect(self.appearance.next_theme)
-        self.appearance.changed.connect(self.apply_appearance)
+
+    def _add_shortcuts(self) -> None:
         for keys, slot in ((QKeySequence.StandardKey.Back, self.go_back),
                            (QKeySequence.StandardKey.Forward, self.go_forward),
                            (QKeySequence("Alt+Home"), self.go_home),
@@ -121,6 +129,26 @@ class MainWindow(QMainWindow):
                            (QKeySequence(Qt.Key.Key_F1), self.show_shortcuts),
                            (QKeySequence.StandardKey.Quit, self.close)):
             QShortcut(keys, self, slot)
+
+    # Language --------------------------------------------------------------------------------
+
+    def other_languages(self) -> list[str]:
+        return [lang for lang in LANGUAGES if lang != self.guide.lang
+                and lang in available_languages()]
+
+    def set_language(self, lang: str) -> None:
+        """Show the guide in ``lang``, keeping the place, the answers and the open checklist."""
+        if lang == self.guide.lang:
+            return
+        guide = self.guide_for(lang)
+        side_shown = self.comparison.side_panel.isVisible()
+        use_language(lang)
+        self.answers.set_guide(guide)
+        self._build(guide)
+        self.apply_appearance()
+        self.comparison.show_side_panel(side_shown)
+        self._show(self.history.current)
+        self.settings.set_value("appearance/language", lang)
 
     def apply_appearance(self) -> None:
         appearance = self.appearance
@@ -135,11 +163,26 @@ class MainWindow(QMainWindow):
         retint(self, colors["icon"])
         self.comparison.set_colors(colors)
         self.nav_bar.set_compact(appearance.scale >= COMPACT_SCALE)
-        self.nav_bar.set_theme_name(THEME_NAMES[appearance.theme])
+        self.nav_bar.set_theme_name(
+            QCoreApplication.translate("Themes", THEME_NAMES[appearance.theme]))
+
+    def shortcuts_html(self) -> str:
+        keys = [
+            ("Tab / Shift+Tab", self.tr("Move to the next / previous control")),
+            (self.tr("Enter or Space"), self.tr("Press a button, tick a sentence")),
+            (self.tr("Arrow keys"), self.tr("Move around the table and lists")),
+            ("Alt+Left / Alt+Right", self.tr("Back / Forward")),
+            ("Alt+Home", self.tr("Home")),
+            (self.tr("Ctrl+plus / Ctrl+minus"), self.tr("Larger / smaller text")),
+            ("Ctrl+0", self.tr("Normal text size")),
+            ("F1", self.tr("This list")),
+        ]
+        rows = "".join(f"<tr><td><b>{key}</b></td><td>{what}</td></tr>" for key, what in keys)
+        return f"<table cellpadding='4'>{rows}</table>"
 
     def show_shortcuts(self) -> None:
-        self.shortcuts_box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts",
-                                         SHORTCUTS_HTML, parent=self)
+        self.shortcuts_box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
+                                         self.shortcuts_html(), parent=self)
         self.shortcuts_box.setTextFormat(Qt.TextFormat.RichText)
         self.shortcuts_box.open()
 
@@ -185,9 +228,10 @@ class MainWindow(QMainWindow):
     def _explain_outside_link(self, url: str) -> None:
         # The guide works offline and never opens other programs; show the address instead.
         address = url.removeprefix("tel:").removeprefix("mailto:")
-        self.outside_box = QMessageBox(QMessageBox.Icon.Information, "Outside this guide",
-                                       f"This guide does not open links outside itself. "
-                                       f"The address is:\n\n{address}", parent=self)
+        self.outside_box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Outside this guide"),
+            self.tr("This guide does not open links outside itself. The address is:\n\n{0}")
+            .format(address), parent=self)
         self.outside_box.open()
 
     def _on_checklist_toggled(self, shown: bool) -> None:
@@ -226,11 +270,11 @@ class MainWindow(QMainWindow):
     def title_of(self, location: Location) -> str:
         guide = self.guide
         if location.kind == "compare":
-            title = "Compare the options"
+            title = self.tr("Compare the options")
             return f"{title} › {guide.topic(location.target).title}" if location.target else title
         return {
-            "home": lambda: "Home",
-            "checklist": lambda: "My checklist",
+            "home": lambda: self.tr("Home"),
+            "checklist": lambda: self.tr("My checklist"),
             "option": lambda: guide.option(location.target).name,
             "topic": lambda: guide.topic(location.target).title,
             "page": lambda: guide.page(location.target).title,

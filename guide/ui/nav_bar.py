@@ -1,44 +1,59 @@
 """The bar on top of every screen: back, forward, home, where you are, text size, colours and
 Get help now."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from .icons import ICON_NAME, set_icon
+from .translation import LANGUAGES
 
 HELP_INK = "#ffffff"  # the help button is white on red in every theme
 
 
 class NavBar(QWidget):
-    def __init__(self, parent=None) -> None:
+    languageChosen = Signal(str)
+
+    def __init__(self, other_languages: list[str], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("navBar")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        self.back_button = self._tool("Back", "back", "Go back (Alt+Left)")
-        self.forward_button = self._tool("Forward", "forward", "Go forward (Alt+Right)")
-        self.home_button = self._tool("Home", "home", "Go to the start (Alt+Home)")
+        self.back_button = self._tool(self.tr("Back"), "back", self.tr("Go back (Alt+Left)"))
+        self.forward_button = self._tool(self.tr("Forward"), "forward",
+                                         self.tr("Go forward (Alt+Right)"))
+        self.home_button = self._tool(self.tr("Home"), "home",
+                                      self.tr("Go to the start (Alt+Home)"))
         for button in (self.back_button, self.forward_button, self.home_button):
             layout.addWidget(button)
         self.where = QLabel()
         self.where.setProperty("role", "where")
         self.where.setWordWrap(True)
-        self.where.setAccessibleName("You are here")
+        self.where.setAccessibleName(self.tr("You are here"))
         layout.addSpacing(12)
         layout.addWidget(self.where, 1)
-        self.smaller_button = self._text_tool("A−", "Smaller text", "Smaller text (Ctrl+minus)")
-        self.larger_button = self._text_tool("A+", "Larger text", "Larger text (Ctrl+plus)")
-        self.theme_button = self._tool("Colours", "theme", "Change the colours: light, dark or "
-                                                           "high contrast")
+        self.smaller_button = self._text_tool("A−", self.tr("Smaller text"),
+                                             self.tr("Smaller text (Ctrl+minus)"))
+        self.larger_button = self._text_tool("A+", self.tr("Larger text"),
+                                            self.tr("Larger text (Ctrl+plus)"))
+        self.theme_button = self._tool(self.tr("Colours"), "theme",
+                                       self.tr("Change the colours: light, dark or high contrast"))
         for button in (self.smaller_button, self.larger_button, self.theme_button):
             layout.addWidget(button)
-        self.help_button = QPushButton("Get help now")
+        self.language_buttons = []
+        for lang in other_languages:
+            # Named in its own language, so a reader of that language finds it.
+            button = self._text_tool(LANGUAGES[lang], LANGUAGES[lang], LANGUAGES[lang])
+            button.setObjectName(f"language-{lang}")
+            button.clicked.connect(lambda _=False, lang=lang: self.languageChosen.emit(lang))
+            self.language_buttons.append(button)
+            layout.addWidget(button)
+        self.help_button = QPushButton(self.tr("Get help now"))
         set_icon(self.help_button, "help", HELP_INK)
         self.help_button.setProperty("role", "danger")
-        self.help_button.setToolTip("Crisis lines you can call or text any time")
-        self.help_button.setAccessibleName("Get help now")
-        self.help_button.setAccessibleDescription("Shows crisis lines: 988, the SAMHSA helpline "
-                                                  "and 911")
+        self.help_button.setToolTip(self.tr("Crisis lines you can call or text any time"))
+        self.help_button.setAccessibleName(self.tr("Get help now"))
+        self.help_button.setAccessibleDescription(
+            self.tr("Shows crisis lines: 988, the SAMHSA helpline and 911"))
         layout.addWidget(self.help_button)
 
     def _tool(self, text: str, icon_name: str, tip: str) -> QToolButton:
@@ -59,7 +74,7 @@ class NavBar(QWidget):
         return button
 
     def set_where(self, text: str) -> None:
-        self.where.setText(f"You are here: {text}")
+        self.where.setText(self.tr("You are here: {0}").format(text))
 
     def set_compact(self, compact: bool) -> None:
         """With large text, the small buttons show only their icons so everything fits."""
@@ -70,4 +85,4 @@ class NavBar(QWidget):
                 button.setToolButtonStyle(style)
 
     def set_theme_name(self, name: str) -> None:
-        self.theme_button.setAccessibleName(f"Colours: {name}")
+        self.theme_button.setAccessibleName(self.tr("Colours: {0}").format(name))

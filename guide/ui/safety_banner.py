@@ -17,18 +17,18 @@ class SafetyBanner(QFrame):
         """``compact``: one row, message beside the button, for above the comparison table."""
         super().__init__(parent)
         self.setProperty("role", "safety")
-        self.setAccessibleName("Important for your safety")
+        self.setAccessibleName(self.tr("Important for your safety"))
         layout = QHBoxLayout(self) if compact else QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8) if compact else layout.setContentsMargins(
             16, 12, 16, 12)
         if not compact:
-            title = QLabel("Important for your safety")
+            title = QLabel(self.tr("Important for your safety"))
             title.setProperty("role", "heading")
             layout.addWidget(title)
         self.message = RichLabel(message_html)
-        self.message.setAccessibleName("Safety message")
+        self.message.setAccessibleName(self.tr("Safety message"))
         layout.addWidget(self.message, 1)
-        self.help_button = QPushButton("Get help now")
+        self.help_button = QPushButton(self.tr("Get help now"))
         set_icon(self.help_button, "help", HELP_INK)
         self.help_button.setProperty("role", "danger")
         self.help_button.clicked.connect(self.helpRequested)

@@ -17,23 +17,23 @@ class Sidebar(QListWidget):
     def __init__(self, guide: Guide, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
-        self.setAccessibleName("Places in this guide")
+        self.setAccessibleName(self.tr("Places in this guide"))
         self.setWordWrap(True)
         # Re-wrap on every resize; otherwise long names are cut when the scroll bar appears.
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setIconSize(QSize(24, 24))
-        self._add("Home", Location("home"), "home")
-        self._add("Compare the options", Location("compare"), "compare")
-        self._add("My checklist", Location("checklist"), "checklist")
-        self._heading("The options")
+        self._add(self.tr("Home"), Location("home"), "home")
+        self._add(self.tr("Compare the options"), Location("compare"), "compare")
+        self._add(self.tr("My checklist"), Location("checklist"), "checklist")
+        self._heading(self.tr("The options"))
         for option in guide.options:
             self._add(option.name, Location("option", option.id), "option")
-        self._heading("Topics")
+        self._heading(self.tr("Topics"))
         for topic in guide.topics:
             self._add(topic.title, Location("topic", topic.id), topic.icon)
-        self._heading("More")
+        self._heading(self.tr("More"))
         for page in guide.pages:
             self._add(page.title, Location("page", page.id), page.id)
         self.itemActivated.connect(self._on_item)

@@ -154,3 +154,18 @@ def test_cli_check_content_lists_problems_and_exits_1(content_copy):
     assert len(lines) == 2
     assert all(line.startswith(str(content_copy)) for line in lines)
     assert "Traceback" not in result.stderr
+
+
+def test_languages_must_have_the_same_ids(content_copy):
+    import shutil
+
+    shutil.copytree(content_copy / "en", content_copy / "es")
+    (content_copy / "es/topics/cost.md").unlink()
+    text = (content_copy / "es/checklist.md").read_text("utf-8")
+    (content_copy / "es/checklist.md").write_text(text.replace("id: work", "id: trabajo"), "utf-8")
+    messages = sorted(str(p) for p in check_content(content_copy))
+    assert messages == [
+        f"{content_copy}/en/checklist.md:1: missing checklist statement 'trabajo', which es/ has",
+        f"{content_copy}/es/checklist.md:1: missing checklist statement 'work', which en/ has",
+        f"{content_copy}/es/topics/cost.md:1: missing topic 'cost', which en/ has",
+    ]

@@ -4,7 +4,6 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from guide.navigation import Location
-from guide.ui.comparison import MATCH_BADGE
 
 
 def tick(qtbot, window, *statement_ids):
@@ -18,7 +17,7 @@ def tick(qtbot, window, *statement_ids):
 def highlighted_columns(window):
     table = window.comparison.table
     return [column for column in range(table.columnCount())
-            if MATCH_BADGE.split()[0] in table.horizontalHeaderItem(column).text()]
+            if "✓" in table.horizontalHeaderItem(column).text()]
 
 
 @pytest.fixture
@@ -33,7 +32,7 @@ def test_ticking_highlights_the_matching_column_with_a_badge(qtbot, window, chec
     column = [o.id for o in guide.options].index("inpatient")
     assert highlighted_columns(window) == [column]
     header = window.comparison.table.horizontalHeaderItem(column).text().replace("\n", " ")
-    assert MATCH_BADGE in header
+    assert window.comparison.match_badge() in header
     assert window.comparison.badge.isVisibleTo(window.comparison)
     assert guide.option("inpatient").name in window.comparison.badge.text()
     other = window.comparison.table.item(0, 1 - column).background().color()

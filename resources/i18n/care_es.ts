@@ -1,0 +1,749 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../guide/ui/checklist_panel.py" line="58" />
+        <location filename="../../guide/ui/checklist_panel.py" line="67" />
+        <source>My checklist</source>
+        <translation>Mi lista</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/checklist_panel.py" line="76" />
+        <source>What your answers point to</source>
+        <translation>Hacia dónde apuntan sus respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/checklist_panel.py" line="79" />
+        <source>Clear my answers</source>
+        <translation>Borrar mis respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/checklist_panel.py" line="80" />
+        <source>Untick every sentence</source>
+        <translation>Quitar todas las marcas</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../guide/ui/comparison.py" line="60" />
+        <source>Comparison of the options</source>
+        <translation>Comparación de las opciones</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/comparison.py" line="76" />
+        <source>More about the chosen box</source>
+        <translation>Más sobre la casilla elegida</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/comparison.py" line="83" />
+        <source>What your answers point to</source>
+        <translation>Hacia dónde apuntan sus respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/comparison.py" line="85" />
+        <source>My checklist</source>
+        <translation>Mi lista</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/comparison.py" line="89" />
+        <source>Show or hide the checklist beside the comparison</source>
+        <translation>Mostrar u ocultar la lista junto a la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/comparison.py" line="125" />
+        <source>Compare the options</source>
+        <translation>Comparar las opciones</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/comparison.py" line="134" />
+        <source>Choose a row or a box in the table to read more about it here.</source>
+        <translation>Elija una fila o una casilla de la tabla para leer más aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/comparison.py" line="138" />
+        <source>Matches your answers</source>
+        <translation>Coincide con sus respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/comparison.py" line="168" />
+        <source>Your checklist points to more than one option equally: both could fit.</source>
+        <translation>Su lista apunta por igual a más de una opción: las dos podrían servir.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../guide/documents.py" line="15" />
+        <source>Source: the two source articles do not cover this. Ask the program directly.</source>
+        <translation>Fuente: los dos artículos de origen no hablan de esto. Pregunte directamente al programa.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/documents.py" line="17" />
+        <source>Source: {0}.</source>
+        <translation>Fuente: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/documents.py" line="18" />
+        <source>Article {0} (“{1}”), section {2}</source>
+        <translation>Artículo {0} (“{1}”), sección {2}</translation>
+    </message>
+    <message>
+        <location filename="../../guide/documents.py" line="19" />
+        <source>Article {0} (“{1}”), sections {2}</source>
+        <translation>Artículo {0} (“{1}”), secciones {2}</translation>
+    </message>
+    <message>
+        <location filename="../../guide/documents.py" line="20" />
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location filename="../../guide/documents.py" line="21" />
+        <source>Read the whole topic</source>
+        <translation>Leer todo el tema</translation>
+    </message>
+    <message>
+        <location filename="../../guide/documents.py" line="22" />
+        <source>More about {0}</source>
+        <translation>Más sobre {0}</translation>
+    </message>
+    <message>
+        <location filename="../../guide/documents.py" line="23" />
+        <source>Questions to talk about</source>
+        <translation>Preguntas para conversar</translation>
+    </message>
+    <message>
+        <location filename="../../guide/documents.py" line="24" />
+        <source>See this in the comparison</source>
+        <translation>Ver esto en la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../guide/documents.py" line="25" />
+        <source>Compare the options side by side</source>
+        <translation>Comparar las opciones lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../guide/documents.py" line="26" />
+        <source>Nothing is ticked yet. Tick the sentences that are true for you, and the comparison will show which option your answers point to.</source>
+        <translation>Todavía no hay nada marcado. Marque las frases que son ciertas para usted y la comparación le mostrará hacia qué opción apuntan sus respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/documents.py" line="29" />
+        <source>Your answers point to {0}.</source>
+        <translation>Sus respuestas apuntan a {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/documents.py" line="30" />
+        <source>Your answers point to more than one option equally. Both could fit: talk it through with a counselor.</source>
+        <translation>Sus respuestas apuntan por igual a más de una opción. Las dos podrían servir: hable de esto con un consejero.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/documents.py" line="33" />
+        <source>The sentences you ticked do not point to one option.</source>
+        <translation>Las frases que marcó no apuntan a una sola opción.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/documents.py" line="34" />
+        <source>For {0} (points: {1})</source>
+        <translation>A favor de {0} (puntos: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../guide/documents.py" line="35" />
+        <source>This is a starting point for a talk with a counselor or doctor. It is not an assessment.</source>
+        <translation>Esto es un punto de partida para hablar con un consejero o un médico. No es una evaluación.</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../guide/handout.py" line="25" />
+        <source>Your take-home summary</source>
+        <translation>Su resumen para llevar</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="26" />
+        <source>Made on {date}.</source>
+        <translation>Hecho el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="27" />
+        <source>This sheet is a discussion aid for a talk with a counselor or doctor. It is not medical advice.</source>
+        <translation>Esta hoja es una ayuda para hablar con un consejero o un médico. No es un consejo médico.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="31" />
+        <source>Important for your safety</source>
+        <translation>Importante para su seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="32" />
+        <source>The options side by side</source>
+        <translation>Las opciones lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="33" />
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="34" />
+        <source>What you ticked</source>
+        <translation>Lo que usted marcó</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="35" />
+        <source>Your checklist</source>
+        <translation>Su lista</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="36" />
+        <source>Use a pen. Tick each sentence that is true for you. Then talk about your answers with a counselor or doctor.</source>
+        <translation>Use un bolígrafo. Marque cada frase que es cierta para usted. Luego hable de sus respuestas con un consejero o un médico.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="40" />
+        <source>If you tick a sentence about your safety, please read this now</source>
+        <translation>Si marca una frase sobre su seguridad, lea esto ahora</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="43" />
+        <source>☐</source>
+        <translation>☐</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="44" />
+        <source>Questions to ask a program</source>
+        <translation>Preguntas para hacerle a un programa</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="45" />
+        <source>Take these questions with you when you call or visit a program.</source>
+        <translation>Lleve estas preguntas cuando llame o visite un programa.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="48" />
+        <source>Based on your answers</source>
+        <translation>Según sus respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="49" />
+        <source>For any program</source>
+        <translation>Para cualquier programa</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="51" />
+        <source>How much will it cost me?</source>
+        <translation>¿Cuánto me va a costar?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="52" />
+        <source>Do you take my insurance or Medicaid? What will they pay for?</source>
+        <translation>¿Aceptan mi seguro médico o Medicaid? ¿Qué van a pagar?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="55" />
+        <source>Do you offer sliding-scale fees? These are fees based on how much you earn.</source>
+        <translation>¿Tienen tarifas según los ingresos (escala móvil)? Son tarifas que dependen de cuánto gana usted.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="58" />
+        <source>What are your rules for visits and phone calls?</source>
+        <translation>¿Qué reglas tienen para las visitas y las llamadas?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="59" />
+        <source>What does a normal day in your program look like?</source>
+        <translation>¿Cómo es un día normal en su programa?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="60" />
+        <source>What happens when treatment ends? What help do you give after that?</source>
+        <translation>¿Qué pasa cuando termina el tratamiento? ¿Qué ayuda dan después?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="64" />
+        <source>Do you run evening groups?</source>
+        <translation>¿Tienen grupos por la tarde o la noche?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="65" />
+        <source>Can I bring my children or arrange care for them?</source>
+        <translation>¿Puedo llevar a mis hijos u organizar quién los cuide?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="66" />
+        <source>Do you offer sliding-scale fees or payment plans?</source>
+        <translation>¿Tienen tarifas según los ingresos o planes de pago?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="67" />
+        <source>Do you treat depression, anxiety, PTSD or bipolar disorder too?</source>
+        <translation>¿También tratan la depresión, la ansiedad, el TEPT o el trastorno bipolar?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="70" />
+        <source>How do you help people move from a residential stay to an IOP?</source>
+        <translation>¿Cómo ayudan a pasar de una estadía residencial a un IOP?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="73" />
+        <source>Do you work with courts?</source>
+        <translation>¿Trabajan con los juzgados?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="74" />
+        <source>Do you have doctors or nurses who can help me through withdrawal safely?</source>
+        <translation>¿Tienen médicos o enfermeros que me ayuden a pasar la abstinencia sin peligro?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="77" />
+        <source>Who can I talk to at night or on weekends?</source>
+        <translation>¿Con quién puedo hablar de noche o los fines de semana?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="78" />
+        <source>Ready to decide?</source>
+        <translation>¿Ya puede decidir?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="79" />
+        <source>Do you feel sure about the best choice for you?</source>
+        <translation>¿Tiene claro cuál es la mejor opción para usted?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="80" />
+        <source>Do you know the good and hard parts of each option?</source>
+        <translation>¿Conoce lo bueno y lo difícil de cada opción?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="83" />
+        <source>Do you know which good and hard parts matter most to you?</source>
+        <translation>¿Sabe qué es lo bueno y lo difícil que más le importa?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="86" />
+        <source>Do you have enough support and advice to make a choice?</source>
+        <translation>¿Tiene suficiente apoyo y consejo para elegir?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="89" />
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="90" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="91" />
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="92" />
+        <source>You said yes to all 4. Take this sheet with you when you talk with a counselor or doctor.</source>
+        <translation>Respondió que sí a las 4. Lleve esta hoja cuando hable con un consejero o un médico.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="96" />
+        <source>You said yes to {count} of 4. That is common. It may help to talk it through with a counselor before you decide.</source>
+        <translation>Respondió que sí a {count} de 4. Es algo común. Puede ayudarle hablarlo con un consejero antes de decidir.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="100" />
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="101" />
+        <source>&lt;b&gt;In danger right now?&lt;/b&gt; Call &lt;b&gt;911&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;¿Está en peligro ahora mismo?&lt;/b&gt; Llame al &lt;b&gt;911&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="102" />
+        <source>&lt;b&gt;Thinking about hurting yourself?&lt;/b&gt; Call or text &lt;b&gt;988&lt;/b&gt; to reach the 988 Suicide &amp;amp; Crisis Lifeline. For Spanish, press 2.</source>
+        <translation>&lt;b&gt;¿Piensa en hacerse daño?&lt;/b&gt; Llame o envíe un mensaje de texto al &lt;b&gt;988&lt;/b&gt;, la Línea de Prevención del Suicidio y Crisis. Para español, marque 2. También puede escribir AYUDA al 988.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="106" />
+        <source>&lt;b&gt;Want to talk about drug or alcohol use or mental health?&lt;/b&gt; Call SAMHSA's National Helpline at &lt;b&gt;1-800-662-4357&lt;/b&gt;. It is free and confidential, which means private. It is open 24 hours a day, in English and Spanish.</source>
+        <translation>&lt;b&gt;¿Quiere hablar sobre el consumo de drogas o alcohol o sobre salud mental?&lt;/b&gt; Llame a la Línea Nacional de Ayuda de SAMHSA al &lt;b&gt;1-800-662-4357&lt;/b&gt;. Es gratis y confidencial, es decir, privada. Atiende las 24 horas, en inglés y en español.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="111" />
+        <source>Stopping some drugs or alcohol all at once can be dangerous. Talk with a doctor before you stop.</source>
+        <translation>Dejar de golpe algunas drogas o el alcohol puede ser peligroso. Hable con un médico antes de dejarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="115" />
+        <source>Scan this code with a phone camera to keep a short copy of your answers and the help lines. It works without the internet.</source>
+        <translation>Escanee este código con la cámara de un teléfono para guardar una copia corta de sus respuestas y de las líneas de ayuda. Funciona sin internet.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="119" />
+        <source>The facts in this guide were last checked on {date}.</source>
+        <translation>Los datos de esta guía se revisaron por última vez el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="122" />
+        <source>Where the facts come from</source>
+        <translation>De dónde vienen los datos</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="123" />
+        <source>Article {id}: “{title}”, by {publisher}.</source>
+        <translation>Artículo {id}: “{title}”, de {publisher}.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="125" />
+        <source>Care Choices: my answers</source>
+        <translation>Care Choices: mis respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="126" />
+        <source>Points to: {option}</source>
+        <translation>Apunta a: {option}</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="127" />
+        <source>Both could fit</source>
+        <translation>Las dos podrían servir</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="128" />
+        <source>More than one could fit</source>
+        <translation>Más de una podría servir</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="129" />
+        <source>No single match</source>
+        <translation>Ninguna opción sola</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="130" />
+        <source>Nothing ticked</source>
+        <translation>Nada marcado</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="131" />
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <location filename="../../guide/handout.py" line="132" />
+        <source>Crisis: call or text 988. Help line: 1-800-662-4357. Danger: 911.</source>
+        <translation>Crisis: llame o escriba al 988. Línea de ayuda: 1-800-662-4357. Peligro: 911.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../guide/ui/home_view.py" line="23" />
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/home_view.py" line="47" />
+        <source>Compare the options side by side</source>
+        <translation>Comparar las opciones lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/home_view.py" line="49" />
+        <source>Tick what is true for you</source>
+        <translation>Marque lo que es cierto para usted</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/home_view.py" line="51" />
+        <source>About this guide</source>
+        <translation>Sobre esta guía</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/home_view.py" line="54" />
+        <source>Content date: {0}</source>
+        <translation>Fecha del contenido: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/home_view.py" line="69" />
+        <source>Read about {0}</source>
+        <translation>Leer sobre {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="77" />
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="171" />
+        <source>Move to the next / previous control</source>
+        <translation>Ir al control siguiente / anterior</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="172" />
+        <source>Enter or Space</source>
+        <translation>Intro o Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="172" />
+        <source>Press a button, tick a sentence</source>
+        <translation>Pulsar un botón, marcar una frase</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="173" />
+        <source>Arrow keys</source>
+        <translation>Flechas</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="173" />
+        <source>Move around the table and lists</source>
+        <translation>Moverse por la tabla y las listas</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="174" />
+        <source>Back / Forward</source>
+        <translation>Atrás / Adelante</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="175" />
+        <location filename="../../guide/ui/main_window.py" line="276" />
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="176" />
+        <source>Ctrl+plus / Ctrl+minus</source>
+        <translation>Ctrl+más / Ctrl+menos</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="176" />
+        <source>Larger / smaller text</source>
+        <translation>Letra más grande / más pequeña</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="177" />
+        <source>Normal text size</source>
+        <translation>Tamaño de letra normal</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="178" />
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="184" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="232" />
+        <source>Outside this guide</source>
+        <translation>Fuera de esta guía</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="233" />
+        <source>This guide does not open links outside itself. The address is:
+
+{0}</source>
+        <translation>Esta guía no abre enlaces fuera de ella. La dirección es:
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="273" />
+        <source>Compare the options</source>
+        <translation>Comparar las opciones</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="277" />
+        <source>My checklist</source>
+        <translation>Mi lista</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="21" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="21" />
+        <source>Go back (Alt+Left)</source>
+        <translation>Volver (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="22" />
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="23" />
+        <source>Go forward (Alt+Right)</source>
+        <translation>Avanzar (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="24" />
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="25" />
+        <source>Go to the start (Alt+Home)</source>
+        <translation>Ir al inicio (Alt+Inicio)</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="31" />
+        <source>You are here</source>
+        <translation>Usted está aquí</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="34" />
+        <source>Smaller text</source>
+        <translation>Letra más pequeña</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="35" />
+        <source>Smaller text (Ctrl+minus)</source>
+        <translation>Letra más pequeña (Ctrl+menos)</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="36" />
+        <source>Larger text</source>
+        <translation>Letra más grande</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="37" />
+        <source>Larger text (Ctrl+plus)</source>
+        <translation>Letra más grande (Ctrl+más)</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="38" />
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="39" />
+        <source>Change the colours: light, dark or high contrast</source>
+        <translation>Cambiar los colores: claro, oscuro o alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="50" />
+        <location filename="../../guide/ui/nav_bar.py" line="54" />
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="53" />
+        <source>Crisis lines you can call or text any time</source>
+        <translation>Líneas de crisis a las que puede llamar o escribir en cualquier momento</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="56" />
+        <source>Shows crisis lines: 988, the SAMHSA helpline and 911</source>
+        <translation>Muestra las líneas de crisis: 988, la línea de ayuda de SAMHSA y 911</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="77" />
+        <source>You are here: {0}</source>
+        <translation>Usted está aquí: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="88" />
+        <source>Colours: {0}</source>
+        <translation>Colores: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../guide/ui/problems_dialog.py" line="11" />
+        <source>Content has problems</source>
+        <translation>El contenido tiene problemas</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/problems_dialog.py" line="12" />
+        <source>The content in {0} has {1} problem(s), so the guide is showing its own bundled content instead. Nothing in the folder was changed.</source>
+        <translation>El contenido de {0} tiene {1} problema(s), así que la guía muestra su propio contenido. No se cambió nada en la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyBanner</name>
+    <message>
+        <location filename="../../guide/ui/safety_banner.py" line="20" />
+        <location filename="../../guide/ui/safety_banner.py" line="25" />
+        <source>Important for your safety</source>
+        <translation>Importante para su seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/safety_banner.py" line="29" />
+        <source>Safety message</source>
+        <translation>Mensaje de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/safety_banner.py" line="31" />
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../guide/ui/sidebar.py" line="20" />
+        <source>Places in this guide</source>
+        <translation>Secciones de esta guía</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/sidebar.py" line="27" />
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/sidebar.py" line="28" />
+        <source>Compare the options</source>
+        <translation>Comparar las opciones</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/sidebar.py" line="29" />
+        <source>My checklist</source>
+        <translation>Mi lista</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/sidebar.py" line="30" />
+        <source>The options</source>
+        <translation>Las opciones</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/sidebar.py" line="33" />
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/sidebar.py" line="36" />
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <location filename="../../guide/themes.py" line="37" />
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../guide/themes.py" line="38" />
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../guide/themes.py" line="39" />
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+</context>
+</TS>
