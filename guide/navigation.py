@@ -4,7 +4,8 @@ from dataclasses import dataclass
 
 from .content.render import GUIDE_LINK
 
-VIEW_KINDS = ("home", "compare", "checklist", "option", "topic", "page")
+# "term" is a glossary term: the glossary page, scrolled to the term's anchor "term-<slug>".
+VIEW_KINDS = ("home", "compare", "checklist", "summary", "option", "topic", "page", "term")
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,16 @@ class LineMap(dict):
         return self.key_lines.get(key, self.line)
 
 
+class LineList(list):
+    """A YAML list that remembers the line of itself and of each item (1-based, in the file)."""
+
+    line: int = 1
+    item_lines: list
+
+    def line_at(self, index: int) -> int:
+        return self.item_lines[index] if index < len(self.item_lines) else self.line
+
+
 class _LineLoader(yaml.SafeLoader):
     """Marks count from the front matter's first line, which is the rest of the opening '---'
     line, so a 0-based mark line plus 1 is the file line."""
@@ -40,7 +50,16 @@ def _construct_map(loader: _LineLoader, node: yaml.MappingNode):
         data.key_lines[key_node.value] = key_node.start_mark.line + 1
 
 
+def _construct_list(loader: _LineLoader, node: yaml.SequenceNode):
+    data = LineList()
+    data.line = node.start_mark.line + 1
+    data.item_lines = [item.start_mark.line + 1 for item in node.value]
+    yield data
+    data.extend(loader.construct_sequence(node))
+
+
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_list)
 # Dates stay text: "2026-11-23" is shown, not computed with.
 _LineLoader.add_constructor(
     "tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str

@@ -2,14 +2,21 @@
 
 import re
 from functools import cache
+from html import unescape
 from pathlib import Path
 
+from ..glossary import Glossary
 from ..paths import BUNDLED_CONTENT
-from .files import LineMap, SourceFile, field_int, field_text, read_source
+from .files import LineList, LineMap, SourceFile, field_int, field_text, read_source
 from .model import (
+    GLOSSARY_PAGE,
+    QUESTIONS_PAGE,
+    RELATED_KINDS,
     Cell,
     Checklist,
     ChecklistGroup,
+    CommonQuestion,
+    GlossaryTerm,
     Guide,
     Option,
     Page,
@@ -17,6 +24,7 @@ from .model import (
     SourceRef,
     Statement,
     Topic,
+    term_slug,
 )
 from .problems import ContentError, Problem
 from .render import guide_links, inline_html, to_html
@@ -26,7 +34,9 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 SECTION = re.compile(r"^##[ \t]+(.+?)[ \t]*$", re.MULTILINE)
 MAX_CELL_WORDS = 25
 MAX_QUESTIONS = 3
+MAX_RELATED = 3
 WEIGHTS = (1, 3)
+_TAG = re.compile(r"<[^>]*>")
 
 
 class _Collector:
@@ -37,6 +47,11 @@ class _Collector:
         # Files that could not be read at all; links to their names are not reported again.
         self.unreadable: set[str] = set()
         self.seen_ids: dict[tuple[str, str], Problem] = {}
+        # 'related' entries, checked once every page is known: (where, "<kind>/<id>", own page)
+        self.related: list[tuple[Problem, str, str]] = []
+        self.glossary: tuple[GlossaryTerm, ...] = ()
+        self.term_lines: dict[str, Problem] = {}  # where each term (by slug) is defined
+        self.questions: tuple[CommonQuestion, ...] = ()
 
     def read(self, path: Path) -> SourceFile | None:
         result = read_source(path)
@@ -87,6 +102,39 @@ def _sources_of(source: SourceFile, meta: LineMap, key: str, known: set[str],
     return tuple(refs)
 
 
+def _items(source: SourceFile, meta: LineMap, key: str) -> list[tuple[int, object]]:
+    """The entries of the list ``meta[key]``, each with its line; [] when it is missing."""
+    entries = meta.get(key)
+    if entries is None:
+        return []
+    if not isinstance(entries, list):
+        source.problem(meta.line_of(key), f"'{key}' must be a list, one '- ' line per entry")
+        return []
+    if isinstance(entries, LineList):
+        return [(entries.line_at(index), entry) for index, entry in enumerate(entries)]
+    return [(meta.line_of(key), entry) for entry in entries]
+
+
+def _related_of(collect: _Collector, source: SourceFile, meta: LineMap,
+                own: str) -> tuple[str, ...]:
+    """The 'related' pages of ``own`` ("topic/duration"), noted to be checked once all are read."""
+    items = _items(source, meta, "related")
+    if len(items) > MAX_RELATED:
+        source.problem(meta.line_of("related"),
+                       f"{len(items)} related pages; a page lists at most {MAX_RELATED}")
+    related: list[str] = []
+    for line, entry in items:
+        if not isinstance(entry, str) or not entry.strip():
+            source.problem(line, "each related page is written '<kind>/<id>', "
+                                 "such as 'topic/duration'")
+        elif entry.strip() in related:
+            source.problem(line, f"related page '{entry.strip()}' is listed twice")
+        else:
+            related.append(entry.strip())
+            collect.related.append((Problem(source.path, line, ""), entry.strip(), own))
+    return tuple(related)
+
+
 def _files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.md")) if folder.is_dir() else []
 
@@ -113,14 +161,16 @@ def _load_option(collect: _Collector, path: Path) -> Option | None:
     if source is None:
         return None
     meta = source.meta
+    option_id = collect.claim_id("option", source, meta)
     option = Option(
-        id=collect.claim_id("option", source, meta),
+        id=option_id,
         name=field_text(source, meta, "name"),
         short=field_text(source, meta, "short"),
         summary=field_text(source, meta, "summary"),
         order=field_int(source, meta, "order", 100),
         body=source.body,
         html=to_html(source.body),
+        related=_related_of(collect, source, meta, f"option/{option_id}"),
     )
     collect.finish(source)
     return option if option.id else None
@@ -193,12 +243,13 @@ def _load_topic(collect: _Collector, path: Path, option_ids: list[str],
         intro_html=to_html(intro),
         cells=tuple(cells),
         questions=tuple(q.strip() for q in questions),
+        related=_related_of(collect, source, meta, f"topic/{topic_id}"),
     )
     collect.finish(source)
     return topic if topic_id else None
 
 
-def _load_page(collect: _Collector, path: Path) -> Page | None:
+def _load_page(collect: _Collector, path: Path, topic_ids: list[str]) -> Page | None:
     source = collect.read(path)
     if source is None:
         return None
@@ -210,8 +261,73 @@ def _load_page(collect: _Collector, path: Path) -> Page | None:
         body=source.body,
         html=to_html(source.body),
     )
+    if page.id == GLOSSARY_PAGE:
+        collect.glossary = _load_terms(collect, source)
+    elif page.id == QUESTIONS_PAGE:
+        collect.questions = _load_questions(collect, source, topic_ids)
     collect.finish(source)
     return page if page.id else None
+
+
+def _load_terms(collect: _Collector, source: SourceFile) -> tuple[GlossaryTerm, ...]:
+    """The glossary page's 'terms', each with a 'term', a 'definition' and maybe 'also'."""
+    terms = []
+    forms: dict[str, int] = {}  # every form of every term, folded, with the line of its term
+    for line, entry in _items(source, source.meta, "terms"):
+        if not isinstance(entry, LineMap):
+            source.problem(line, "each term needs a 'term' and a 'definition'")
+            continue
+        term = field_text(source, entry, "term")
+        definition = field_text(source, entry, "definition")
+        also = entry.get("also", [])
+        if isinstance(also, str):
+            also = [also]
+        if not isinstance(also, list) or not all(isinstance(a, str) and a.strip() for a in also):
+            source.problem(entry.line_of("also"),
+                           "'also' must be a list of other ways to write the term, "
+                           "such as [rehab center]")
+            also = []
+        if not term:
+            continue
+        here = entry.line_of("term")
+        if not term_slug(term):
+            source.problem(here, f"term '{term}' needs at least one letter or digit from a-z, 0-9")
+            continue
+        earlier = collect.term_lines.get(term_slug(term))
+        if earlier is not None:
+            source.problem(here, f"duplicate term '{term}' (also at {earlier.path}:{earlier.line})")
+            continue
+        for form in (term, *also):
+            key = " ".join(form.split()).casefold()
+            if key in forms and forms[key] != here:
+                source.problem(here, f"duplicate term '{form.strip()}' "
+                                     f"(also at {source.path}:{forms[key]})")
+            forms.setdefault(key, here)
+        collect.term_lines[term_slug(term)] = Problem(source.path, here, "")
+        terms.append(GlossaryTerm(term, tuple(" ".join(a.split()) for a in also), definition))
+    return tuple(terms)
+
+
+def _load_questions(collect: _Collector, source: SourceFile,
+                    topic_ids: list[str]) -> tuple[CommonQuestion, ...]:
+    """The common-questions page's 'questions', each with an id, question, answer and topic."""
+    questions = []
+    for line, entry in _items(source, source.meta, "questions"):
+        if not isinstance(entry, LineMap):
+            source.problem(line, "each question needs an 'id', a 'question' and an 'answer'")
+            continue
+        question_id = collect.claim_id("question", source, entry)
+        question = field_text(source, entry, "question")
+        answer = field_text(source, entry, "answer")
+        topic_id = field_text(source, entry, "topic", required=False) or None
+        if topic_id and topic_id not in topic_ids:
+            if f"topic/{topic_id}" not in collect.unreadable:
+                source.problem(entry.line_of("topic"), f"unknown topic id '{topic_id}' "
+                                                       f"(topics: {', '.join(topic_ids)})")
+            topic_id = None
+        if question_id:
+            questions.append(CommonQuestion(question_id, question, answer, topic_id))
+    return tuple(questions)
 
 
 def _load_checklist(collect: _Collector, path: Path, option_ids: list[str],
@@ -277,6 +393,57 @@ def _check_links(guide: Guide, collect: _Collector, folder: Path) -> None:
                                                 f"link to 'guide:{target}', which does not exist"))
 
 
+def _check_related(guide: Guide, collect: _Collector) -> None:
+    """Report 'related' entries that name no page, or the page they are on."""
+    for where, value, own in collect.related:
+        kind, _, target = value.partition("/")
+        if kind not in RELATED_KINDS or not guide.has(kind, target):
+            if value not in collect.unreadable:
+                collect.problems.append(Problem(where.path, where.line,
+                                                f"related page '{value}' does not exist"))
+        elif value == own:
+            collect.problems.append(Problem(where.path, where.line,
+                                            f"related page '{value}' is this page itself"))
+
+
+def _text(html: str) -> str:
+    return unescape(_TAG.sub(" ", html))
+
+
+def _reader_text(guide: Guide) -> str:
+    """Everything a reader sees outside the glossary page, as plain text."""
+    parts = [guide.title, guide.subtitle, _text(guide.home_html)]
+    for option in guide.options:
+        parts += [option.name, option.short, option.summary, _text(option.html)]
+    for topic in guide.topics:
+        parts += [topic.title, _text(topic.intro_html), *topic.questions]
+        for cell in topic.cells:
+            parts += [_text(cell.short_html), _text(cell.html)]
+    for page in guide.pages:
+        if page.id != GLOSSARY_PAGE:
+            parts += [page.title, _text(page.html)]
+    for question in guide.questions:
+        parts += [question.question, _text(to_html(question.answer))]
+    checklist = guide.checklist
+    parts += [_text(checklist.intro_html), _text(checklist.safety_message_html),
+              _text(checklist.safety_short_html), *(g.title for g in checklist.groups)]
+    for statement in checklist.statements:
+        parts += [statement.text, statement.reason]
+    return "\n".join(parts)
+
+
+def _check_terms_used(guide: Guide, collect: _Collector) -> None:
+    """Report glossary terms that no other text uses: a reader would never meet them."""
+    if not guide.glossary or collect.unreadable:  # a term may be used in a file not read
+        return
+    used = Glossary(guide.glossary).used(_reader_text(guide))
+    for term in guide.glossary:
+        if term.slug not in used:
+            where = collect.term_lines[term.slug]
+            collect.problems.append(Problem(where.path, where.line, f"glossary term "
+                                            f"'{term.term}' is defined but never used"))
+
+
 def load_guide(root: Path, lang: str = "en") -> Guide:
     """Load ``root/<lang>``; raises ContentError listing every problem found."""
     folder = Path(root) / lang
@@ -296,7 +463,8 @@ def load_guide(root: Path, lang: str = "en") -> Guide:
     topics = [t for p in _files(folder / "topics")
               if (t := _load_topic(collect, p, option_ids, source_ids))]
     topics.sort(key=lambda t: (t.order, t.id))
-    pages = [p for path in _files(folder / "pages") if (p := _load_page(collect, path))]
+    pages = [p for path in _files(folder / "pages")
+             if (p := _load_page(collect, path, [t.id for t in topics]))]
     pages.sort(key=lambda p: (p.order, p.id))
     checklist = _load_checklist(collect, folder / "checklist.md", option_ids, source_ids)
 
@@ -313,9 +481,13 @@ def load_guide(root: Path, lang: str = "en") -> Guide:
         topics=tuple(topics),
         pages=tuple(pages),
         checklist=checklist,
+        glossary=collect.glossary,
+        questions=collect.questions,
     )
     collect.finish(guide_source)
     _check_links(guide, collect, folder)
+    _check_related(guide, collect)
+    _check_terms_used(guide, collect)
     if collect.problems:
         raise ContentError(collect.problems)
     return guide
@@ -350,6 +522,7 @@ def _ids(guide: Guide) -> dict[tuple[str, str], set[str]]:
         ("option", "options/{}.md"): {o.id for o in guide.options},
         ("topic", "topics/{}.md"): {t.id for t in guide.topics},
         ("page", "pages/{}.md"): {p.id for p in guide.pages},
+        ("common question", "pages/common-questions.md"): {q.id for q in guide.questions},
         ("checklist statement", "checklist.md"): {s.id for s in guide.checklist.statements},
         ("checklist group", "checklist.md"): {g.id for g in guide.checklist.groups},
     }

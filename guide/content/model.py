@@ -1,6 +1,25 @@
 """The guide's content as plain, immutable data: built once by the loader, read by the rest."""
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
+
+# The kinds of page a ``related:`` entry may name, as "<kind>/<id>".
+RELATED_KINDS = ("topic", "option", "page")
+GLOSSARY_PAGE = "glossary"  # the page whose 'terms' make the glossary
+QUESTIONS_PAGE = "common-questions"  # the page whose 'questions' are the common questions
+
+
+def term_slug(term: str) -> str:
+    """The id of a glossary term in ``guide:term/<slug>`` links and ``term-<slug>`` anchors.
+
+    Lower case, accents dropped, spaces turned into "-", other punctuation dropped:
+    "intensive outpatient program (IOP)" -> "intensive-outpatient-program-iop".
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", term.casefold())
+                    if not unicodedata.combining(c))
+    words = re.sub(r"[^a-z0-9\s-]", "", plain).split()
+    return re.sub(r"-{2,}", "-", "-".join(words)).strip("-")
 
 
 @dataclass(frozen=True)
@@ -27,6 +46,7 @@ class Option:
     order: int
     body: str  # Markdown, kept for search and reading-level checks
     html: str
+    related: tuple[str, ...] = ()  # "<kind>/<id>" of the pages listed at the end
 
 
 @dataclass(frozen=True)
@@ -50,6 +70,7 @@ class Topic:
     intro_html: str
     cells: tuple[Cell, ...]  # in option order
     questions: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()  # "<kind>/<id>" of the pages listed at the end
 
     def cell(self, option_id: str) -> Cell:
         return next(cell for cell in self.cells if cell.option_id == option_id)
@@ -62,6 +83,34 @@ class Page:
     order: int
     body: str
     html: str
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    """A word from the glossary page, the other ways it is written, and what it means."""
+
+    term: str
+    also: tuple[str, ...]
+    definition: str  # one line of Markdown
+
+    @property
+    def slug(self) -> str:
+        return term_slug(self.term)
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The term, then its other forms."""
+        return (self.term, *self.also)
+
+
+@dataclass(frozen=True)
+class CommonQuestion:
+    """A question from the common-questions page, answered, with the topic that covers it."""
+
+    id: str
+    question: str
+    answer: str  # Markdown
+    topic_id: str | None = None  # the comparison row that answers it
 
 
 @dataclass(frozen=True)
@@ -110,6 +159,8 @@ class Guide:
     topics: tuple[Topic, ...]
     pages: tuple[Page, ...]
     checklist: Checklist = field(default_factory=lambda: Checklist("", (), (), ""))
+    glossary: tuple[GlossaryTerm, ...] = ()  # the terms of the page with id "glossary"
+    questions: tuple[CommonQuestion, ...] = ()  # those of the page with id "common-questions"
 
     def option(self, option_id: str) -> Option:
         return next(o for o in self.options if o.id == option_id)
@@ -123,9 +174,20 @@ class Guide:
     def source(self, source_id: str) -> Source:
         return next(s for s in self.sources if s.id == source_id)
 
+    def term(self, slug: str) -> GlossaryTerm:
+        return next(t for t in self.glossary if t.slug == slug)
+
+    def title_of(self, kind: str, target: str) -> str:
+        """The title of the option, topic or page ``kind``/``target``, as a link reads."""
+        if kind == "option":
+            return self.option(target).name
+        if kind == "topic":
+            return self.topic(target).title
+        return self.page(target).title
+
     def has(self, kind: str, target: str | None) -> bool:
         """Whether a guide:<kind>/<target> link leads somewhere."""
-        if kind in ("home", "checklist"):
+        if kind in ("home", "checklist", "summary"):
             return target is None
         if kind == "compare":  # the table, or the table with one topic's row chosen
             return target is None or target in [t.id for t in self.topics]
@@ -133,5 +195,6 @@ class Guide:
             "option": [o.id for o in self.options],
             "topic": [t.id for t in self.topics],
             "page": [p.id for p in self.pages],
+            "term": [t.slug for t in self.glossary],
         }.get(kind)
         return ids is not None and target in ids

@@ -49,6 +49,14 @@ def test_three_options_load_in_order():
 
 TOPIC = "en/topics/duration.md"
 GOOD_TOPIC = (THREE_OPTIONS / TOPIC).read_text("utf-8")
+GLOSSARY = "en/pages/glossary.md"
+GOOD_GLOSSARY = (THREE_OPTIONS / GLOSSARY).read_text("utf-8")
+QUESTIONS = "en/pages/common-questions.md"
+GOOD_QUESTIONS = (THREE_OPTIONS / QUESTIONS).read_text("utf-8")
+RELATED = "en/topics/cost.md"
+GOOD_RELATED = (THREE_OPTIONS / RELATED).read_text("utf-8")
+OPTION = "en/options/iop.md"
+GOOD_OPTION = (THREE_OPTIONS / OPTION).read_text("utf-8")
 
 # (what is wrong, file, new text, expected line, words the message must contain)
 BROKEN = [
@@ -86,6 +94,63 @@ BROKEN = [
     ("weight out of range", "en/checklist.md",
      (THREE_OPTIONS / "en/checklist.md").read_text("utf-8").replace("weight: 2", "weight: 7", 1),
      10, "from 1 to 3"),
+    # the glossary
+    ("term without its word", GLOSSARY,
+     GOOD_GLOSSARY.replace("  - term: sober\n", "  - also: [sobriety]\n"), 12,
+     "missing required field 'term'"),
+    ("term without a definition", GLOSSARY,
+     GOOD_GLOSSARY.replace("    definition: Not using alcohol or drugs.\n", ""), 12,
+     "missing required field 'definition'"),
+    ("duplicate term", GLOSSARY, GOOD_GLOSSARY.replace("- term: sober living", "- term: Sober"),
+     14, "duplicate term 'Sober' (also at "),
+    ("another form that is already a term's", GLOSSARY,
+     GOOD_GLOSSARY.replace("also: [IOP]", "also: [IOP, Partial care]"), 9,
+     "duplicate term 'Partial care'"),
+    ("other forms that are not a list", GLOSSARY,
+     GOOD_GLOSSARY.replace("also: [IOP]", "also: {IOP: yes}"), 10, "'also' must be a list"),
+    ("terms that are not a list", GLOSSARY,
+     "---\nid: glossary\ntitle: Words\nterms: sober\n---\nWords.\n", 4,
+     "'terms' must be a list"),
+    ("term used nowhere else", GLOSSARY,
+     GOOD_GLOSSARY.replace("---\nWords used in this guide.",
+                           "  - term: detox\n    definition: Care.\n---\nWords like detox."),
+     16, "glossary term 'detox' is defined but never used"),
+    ("link to a term that does not exist", "en/pages/help.md",
+     "---\nid: help\ntitle: Help\n---\nSee [detox](guide:term/detox).\n", 5,
+     "link to 'guide:term/detox', which does not exist"),
+    # the common questions
+    ("question without its question", QUESTIONS,
+     GOOD_QUESTIONS.replace("    question: What does it cost?\n", ""), 10,
+     "missing required field 'question'"),
+    ("question without an answer", QUESTIONS,
+     GOOD_QUESTIONS.replace("    answer: Ask each program what you would pay.\n", ""), 10,
+     "missing required field 'answer'"),
+    ("duplicate question id", QUESTIONS, GOOD_QUESTIONS.replace("- id: price", "- id: how-long"),
+     10, "duplicate question id 'how-long' (also at "),
+    ("question about an unknown topic", QUESTIONS,
+     GOOD_QUESTIONS.replace("topic: duration", "topic: prices"), 9, "unknown topic id 'prices'"),
+    # related pages
+    ("related page that does not exist", RELATED,
+     GOOD_RELATED.replace("  - page/help\n", "  - page/faq\n"), 20,
+     "related page 'page/faq' does not exist"),
+    ("related page of a kind that cannot be", RELATED,
+     GOOD_RELATED.replace("  - option/iop\n", "  - compare/cost\n"), 19,
+     "related page 'compare/cost' does not exist"),
+    ("related page that is the page itself", RELATED,
+     GOOD_RELATED.replace("  - topic/duration\n", "  - topic/cost\n"), 18,
+     "related page 'topic/cost' is this page itself"),
+    ("related page listed twice", RELATED,
+     GOOD_RELATED.replace("  - page/help\n", "  - option/iop\n"), 20,
+     "related page 'option/iop' is listed twice"),
+    ("too many related pages", RELATED,
+     GOOD_RELATED.replace("  - page/help\n", "  - page/help\n  - option/partial\n"), 17,
+     "4 related pages; a page lists at most 3"),
+    ("related that is not a list", RELATED,
+     GOOD_RELATED.replace("related:\n  - topic/duration\n  - option/iop\n  - page/help\n",
+                          "related: topic/duration\n"), 17, "'related' must be a list"),
+    ("related page of an option that does not exist", OPTION,
+     GOOD_OPTION.replace("  - topic/duration\n", "  - topic/durations\n"), 9,
+     "related page 'topic/durations' does not exist"),
 ]
 
 
@@ -169,3 +234,27 @@ def test_languages_must_have_the_same_ids(content_copy):
         f"{content_copy}/es/checklist.md:1: missing checklist statement 'work', which en/ has",
         f"{content_copy}/es/topics/cost.md:1: missing topic 'cost', which en/ has",
     ]
+
+
+def test_languages_must_have_the_same_common_questions(content_copy):
+    import shutil
+
+    shutil.copytree(content_copy / "en", content_copy / "es")
+    questions = content_copy / "es" / QUESTIONS.removeprefix("en/")
+    questions.write_text(GOOD_QUESTIONS.replace("- id: price", "- id: precio"), "utf-8")
+    assert sorted(str(p) for p in check_content(content_copy)) == [
+        f"{content_copy}/en/pages/common-questions.md:1: missing common question 'precio', "
+        "which es/ has",
+        f"{content_copy}/es/pages/common-questions.md:1: missing common question 'price', "
+        "which en/ has",
+    ]
+
+
+def test_each_language_has_its_own_glossary(content_copy):
+    import shutil
+
+    shutil.copytree(content_copy / "en", content_copy / "es")
+    glossary = content_copy / "es" / GLOSSARY.removeprefix("en/")
+    glossary.write_text(GOOD_GLOSSARY.replace("  - term: sober\n", "  - term: sobrio\n"), "utf-8")
+    assert [str(p) for p in check_content(content_copy)] == [
+        f"{glossary}:12: glossary term 'sobrio' is defined but never used"]
