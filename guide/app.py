@@ -20,6 +20,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--check-content", nargs="?", const=str(BUNDLED_CONTENT), metavar="DIR",
                         help="check a content folder (default: the bundled one) and exit")
     parser.add_argument("--content", metavar="DIR", help="show the content in DIR")
+    parser.add_argument("--present", action="store_true",
+                        help="start in presentation mode (one topic at a time, full screen)")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="run as a public kiosk: full screen, no way out, forgets visitors")
+    parser.add_argument("--kiosk-config", metavar="FILE",
+                        help="the kiosk configuration file (default: "
+                             "~/.config/care-choices/kiosk.ini)")
+    parser.add_argument("--set-kiosk-pin", action="store_true",
+                        help="set the staff PIN in the kiosk configuration file and exit")
     parser.add_argument("--lang", help="language: en or es (default: the last one chosen, "
                                        "or the system's)")
     parser.add_argument("--export-pdf", metavar="FILE",
@@ -99,6 +108,15 @@ def main(argv: list[str] | None = None) -> int:
                 print(problem, file=sys.stderr)
             return 1
 
+    from .kiosk_config import default_config_path, load_config
+
+    config_path = Path(args.kiosk_config) if args.kiosk_config else default_config_path()
+    if args.set_kiosk_pin:
+        return run_set_pin(config_path)
+    kiosk_config, config_problems = load_config(config_path)
+    for problem in config_problems:
+        print(problem, file=sys.stderr)
+
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
@@ -112,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"--lang {args.lang}: no such language in the content "
               f"(available: {', '.join(available)})", file=sys.stderr)
         return 2
+    if kiosk_config.enabled or args.kiosk:
+        return run_kiosk(app, args, kiosk_config)
     lang = choose_language(args.lang, Settings().value("appearance/language"),
                            QLocale.system().name(), available)
     try:
@@ -121,7 +141,40 @@ def main(argv: list[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         return 1
     window.show()
+    if args.present:
+        window.present()
     return app.exec()
+
+
+def run_kiosk(app, args: argparse.Namespace, config) -> int:
+    """Full screen for the public; what visitors do stays in memory (MemoryStore)."""
+    from .settings import MemoryStore, Settings
+    from .ui.kiosk import KioskController
+
+    window = open_window(args.content, args.lang or config.language, kiosk=True,
+                         settings=Settings(MemoryStore()))
+    controller = KioskController(window, config)
+    controller.show()
+    return app.exec()
+
+
+def run_set_pin(path: Path) -> int:
+    import getpass
+
+    from .kiosk_config import save_pin
+
+    ask = getpass.getpass if sys.stdin.isatty() else (lambda _prompt: sys.stdin.readline())
+    pin = ask("New staff PIN: ").strip()
+    if len(pin) < 4 or (sys.stdin.isatty() and ask("Once more: ").strip() != pin):
+        print("The PIN must have at least 4 characters, typed the same twice.", file=sys.stderr)
+        return 2
+    try:
+        save_pin(path, pin)
+    except OSError as error:
+        print(f"Cannot write {path}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    print(f"The staff PIN is set in {path}")
+    return 0
 
 
 def choose_language(requested: str | None, remembered: str, system_locale: str,
@@ -133,13 +186,14 @@ def choose_language(requested: str | None, remembered: str, system_locale: str,
     return "en" if "en" in available else available[0]
 
 
-def open_window(content: str | None, lang: str):
+def open_window(content: str | None, lang: str, kiosk: bool = False, settings=None):
     """The main window on ``content`` (or the bundled content, telling staff why)."""
     from .ui.main_window import MainWindow
     from .ui.problems_dialog import show_problems
 
     guide, problems = load_content(content, lang)
-    window = MainWindow(guide, guide_for=lambda other: load_content(content, other)[0])
+    window = MainWindow(guide, settings, guide_for=lambda other: load_content(content, other)[0],
+                        kiosk=kiosk)
     if problems:
         window.problems_box = show_problems(window, content, problems)
     return window

@@ -11,8 +11,24 @@ DEFAULTS = {
 }
 
 
+class MemoryStore:
+    """A QSettings stand-in that forgets everything: the kiosk keeps nothing on disk."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, object] = {}
+
+    def value(self, key: str, default, type=None):  # noqa: A002 (QSettings' name)
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value) -> None:  # noqa: N802 (QSettings' name)
+        self._values[key] = value
+
+    def sync(self) -> None:
+        pass
+
+
 class Settings:
-    def __init__(self, store: QSettings | None = None) -> None:
+    def __init__(self, store: QSettings | MemoryStore | None = None) -> None:
         self._store = store if store is not None else QSettings()
 
     def value(self, key: str):

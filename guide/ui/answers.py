@@ -10,11 +10,14 @@ class Answers(QObject):
     """The one place answers live. Never saved: not to settings, logs or files."""
 
     changed = Signal(object)  # Result
+    readinessChanged = Signal()
 
     def __init__(self, guide: Guide, parent=None) -> None:
         super().__init__(parent)
         self.guide = guide
         self._ticked: frozenset[str] = frozenset()
+        # The 4 "ready to decide?" answers (guide.handout.READINESS_KEYS): True yes, False no.
+        self.readiness: dict[str, bool] = {}
         self._option_ids = tuple(o.id for o in guide.options)
         self.result = score(guide.checklist, self._option_ids, self._ticked)
 
@@ -37,6 +40,12 @@ class Answers(QObject):
 
     def clear(self) -> None:
         self._replace(frozenset())
+        self.set_readiness({})
+
+    def set_readiness(self, readiness: dict[str, bool]) -> None:
+        if readiness != self.readiness:
+            self.readiness = dict(readiness)
+            self.readinessChanged.emit()
 
     def _replace(self, ticked: frozenset[str]) -> None:
         if ticked == self._ticked:

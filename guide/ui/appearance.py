@@ -11,12 +11,15 @@ SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)  # text size: 100% to 200%
 class Appearance(QObject):
     changed = Signal()
 
-    def __init__(self, settings: Settings, parent=None) -> None:
+    def __init__(self, settings: Settings, default_step: int = 0, parent=None) -> None:
+        """``default_step``: the text size Ctrl+0 returns to (larger on a kiosk)."""
         super().__init__(parent)
         self._settings = settings
+        self.default_step = default_step
         theme = settings.value("appearance/theme")
         self.theme = theme if theme in THEMES else "light"
-        self.step = min(max(settings.value("appearance/text_step"), 0), len(SCALES) - 1)
+        self.step = min(max(settings.value("appearance/text_step"), default_step),
+                        len(SCALES) - 1)
 
     @property
     def scale(self) -> float:
@@ -50,4 +53,10 @@ class Appearance(QObject):
         self.set_step(self.step - 1)
 
     def reset_size(self) -> None:
-        self.set_step(0)
+        self.set_step(self.default_step)
+
+    def restore_defaults(self) -> None:
+        """Back to the standard look, as for the next visitor of a kiosk."""
+        self.theme = "light"
+        self.step = self.default_step
+        self.changed.emit()

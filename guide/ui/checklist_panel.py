@@ -15,6 +15,7 @@ from ..checklist import Result
 from ..content.model import Statement
 from ..documents import checklist_summary
 from .answers import Answers
+from .icons import set_icon
 from .labels import RichLabel, text_label
 from .safety_banner import SafetyBanner
 
@@ -79,8 +80,13 @@ class ChecklistPanel(QScrollArea):
         self.clear_button = QPushButton(self.tr("Clear my answers"))
         self.clear_button.setAccessibleDescription(self.tr("Untick every sentence"))
         self.clear_button.clicked.connect(answers.clear)
+        self.take_button = QPushButton(self.tr("Take it with you"))
+        set_icon(self.take_button, "print")
+        self.take_button.setAccessibleDescription(self.tr("Print, save or scan a summary"))
+        self.take_button.clicked.connect(lambda: self.linkActivated.emit("guide:summary"))
         clear_row = QHBoxLayout()
         clear_row.addWidget(self.clear_button)
+        clear_row.addWidget(self.take_button)
         clear_row.addStretch(1)
         layout.addLayout(clear_row)
 

@@ -16,7 +16,6 @@ from ..paths import ICONS
 # The one colour the SVG files are drawn in; replaced by the theme's icon colour.
 DRAWN_INK = "#1f2937"
 ICON_NAME = "iconName"  # widget property holding the icon's name
-FIXED_INK = "iconInk"  # widget property: a colour that stays whatever the theme (white on red)
 ICON_ROLE = Qt.ItemDataRole.UserRole + 7  # the same, for list and table items
 
 
@@ -40,20 +39,22 @@ def icon(name: str, ink: str = DRAWN_INK) -> QIcon:
     return result
 
 
-def set_icon(target, name: str, fixed_ink: str | None = None) -> None:
+def set_icon(target, name: str) -> None:
     """Show icon ``name`` on a button or an item, remembering it for ``retint``."""
     if isinstance(target, QWidget):
         target.setProperty(ICON_NAME, name)
-        target.setProperty(FIXED_INK, fixed_ink)
     else:
         target.setData(ICON_ROLE, name)
-    target.setIcon(icon(name, fixed_ink or DRAWN_INK))
+    target.setIcon(icon(name))
 
 
-def retint(root: QWidget, ink: str) -> None:
+def retint(root: QWidget, colors: dict[str, str]) -> None:
+    """Draw every icon in the theme's colours: on a coloured button, in its text colour."""
+    ink = colors["icon"]
+    on_role = {"primary": colors["accent_text"], "danger": colors["danger_text"]}
     for button in root.findChildren(QAbstractButton):
         if name := button.property(ICON_NAME):
-            button.setIcon(icon(name, button.property(FIXED_INK) or ink))
+            button.setIcon(icon(name, on_role.get(button.property("role"), ink)))
     for view in root.findChildren(QListWidget):
         for row in range(view.count()):
             item = view.item(row)

@@ -2,9 +2,10 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -26,11 +27,15 @@ from .comparison import ComparisonView
 from .fonts import load_fonts
 from .home_view import HomeView
 from .icons import retint
+from .kiosk_start import KioskStart
 from .labels import RichLabel
 from .nav_bar import NavBar
 from .page_view import PageView
+from .presentation import PresentationWindow
+from .printing import ask_where_to_save, print_preview
 from .sidebar import Sidebar
 from .style import document_css, qt_palette, stylesheet
+from .summary_view import SummaryView
 from .translation import LANGUAGES, available_languages, use_language
 
 HELP = Location("page", "help")
@@ -38,20 +43,28 @@ HELP = Location("page", "help")
 COMPACT_SCALE = 1.5
 # Below this width the comparison has no room for the checklist beside it.
 NARROW_WIDTH = 900
+KIOSK_TEXT_STEP = 1  # a kiosk starts at 125% text, read standing at arm's length
 
 
 class MainWindow(QMainWindow):
     """``guide_for(lang)`` gives the guide in another language, for the language button."""
 
+    viewsBuilt = Signal()  # the views were made anew (language switch, start over)
+
     def __init__(self, guide: Guide, settings: Settings | None = None,
-                 guide_for: Callable[[str], Guide] | None = None) -> None:
+                 guide_for: Callable[[str], Guide] | None = None, kiosk: bool = False) -> None:
+        """``kiosk``: the public-screen variant: a touch start screen, larger text, and
+        nothing saved (the kiosk passes in-memory settings)."""
         super().__init__()
+        self.kiosk = kiosk
         self.settings = settings or Settings()
         self.guide_for = guide_for or bundled_guide
         self.history = History()
         self.setMinimumSize(640, 480)
         self.font_family = load_fonts()
-        self.appearance = Appearance(self.settings, self)
+        self.appearance = Appearance(self.settings, KIOSK_TEXT_STEP if kiosk else 0, self)
+        # Asked before the window closes; the kiosk uses it to refuse visitors.
+        self.may_close: Callable[[], bool] = lambda: True
         self.answers = Answers(guide, self)
         use_language(guide.lang)
         self._build(guide)
@@ -67,16 +80,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(guide.title)
         self.nav_bar = NavBar(self.other_languages())
         self.sidebar = Sidebar(guide)
-        self.home_view = HomeView(guide)
+        self.home_view = KioskStart(guide) if self.kiosk else HomeView(guide)
         self.checklist_page = ChecklistPanel(self.answers)
         self.checklist_side = ChecklistPanel(self.answers, with_banner=False)
         self.comparison = ComparisonView(guide, self.checklist_side)
         self.comparison.show_result(self.answers.result)
+        self.summary_view = SummaryView(self.answers, self.kiosk)
         self.page_view = PageView()
         self.page_view.setObjectName("pageView")
         self.page_view.setAccessibleName(self.tr("Page"))
         self.stack = QStackedWidget()
-        for view in (self.home_view, self.comparison, self.checklist_page, self.page_view):
+        for view in (self.home_view, self.comparison, self.checklist_page, self.summary_view,
+                     self.page_view):
             self.stack.addWidget(view)
 
         body = QSplitter()
@@ -95,6 +110,7 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             central.show()  # at once, not on Qt's next turn of the loop
         self._connect()
+        self.viewsBuilt.emit()
 
     def _connect(self) -> None:
         self.nav_bar.back_button.clicked.connect(self.go_back)
@@ -114,6 +130,8 @@ class MainWindow(QMainWindow):
             panel.helpRequested.connect(self.show_help)
             panel.linkActivated.connect(self.follow_link)
         self.comparison.banner.helpRequested.connect(self.show_help)
+        self.summary_view.printRequested.connect(lambda: print_preview(self, self.answers))
+        self.summary_view.saveRequested.connect(lambda: ask_where_to_save(self, self.answers))
         self.nav_bar.smaller_button.clicked.connect(self.appearance.smaller)
         self.nav_bar.larger_button.clicked.connect(self.appearance.larger)
         self.nav_bar.theme_button.clicked.connect(self.appearance.next_theme)
@@ -127,6 +145,7 @@ class MainWindow(QMainWindow):
                            (QKeySequence.StandardKey.ZoomOut, self.appearance.smaller),
                            (QKeySequence("Ctrl+0"), self.appearance.reset_size),
                            (QKeySequence(Qt.Key.Key_F1), self.show_shortcuts),
+                           (QKeySequence(Qt.Key.Key_F5), self.present),
                            (QKeySequence.StandardKey.Quit, self.close)):
             QShortcut(keys, self, slot)
 
@@ -154,13 +173,14 @@ class MainWindow(QMainWindow):
         appearance = self.appearance
         colors = appearance.colors
         self.setPalette(qt_palette(appearance.theme))
-        self.setStyleSheet(stylesheet(appearance.theme, appearance.scale, self.font_family))
+        self.setStyleSheet(stylesheet(appearance.theme, appearance.scale, self.font_family,
+                                      self.kiosk))
         css = document_css(appearance.theme)
         for view in self.findChildren(PageView):
             view.set_css(css)
         for label in self.findChildren(RichLabel):
             label.set_css(css)
-        retint(self, colors["icon"])
+        retint(self, colors)
         self.comparison.set_colors(colors)
         self.nav_bar.set_compact(appearance.scale >= COMPACT_SCALE)
         self.nav_bar.set_theme_name(
@@ -175,6 +195,7 @@ class MainWindow(QMainWindow):
             ("Alt+Home", self.tr("Home")),
             (self.tr("Ctrl+plus / Ctrl+minus"), self.tr("Larger / smaller text")),
             ("Ctrl+0", self.tr("Normal text size")),
+            ("F5", self.tr("Presentation: one topic at a time, full screen")),
             ("F1", self.tr("This list")),
         ]
         rows = "".join(f"<tr><td><b>{key}</b></td><td>{what}</td></tr>" for key, what in keys)
@@ -255,6 +276,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.home_view)
         elif location.kind == "checklist":
             self.stack.setCurrentWidget(self.checklist_page)
+        elif location.kind == "summary":
+            self.stack.setCurrentWidget(self.summary_view)
         elif location.kind == "compare":
             html = self.documents.html(location) if location.target else None
             self.comparison.select(location.target, location.detail, html)
@@ -275,6 +298,7 @@ class MainWindow(QMainWindow):
         return {
             "home": lambda: self.tr("Home"),
             "checklist": lambda: self.tr("My checklist"),
+            "summary": lambda: self.tr("Take it with you"),
             "option": lambda: guide.option(location.target).name,
             "topic": lambda: guide.topic(location.target).title,
             "page": lambda: guide.page(location.target).title,
@@ -283,7 +307,39 @@ class MainWindow(QMainWindow):
     def current_location(self) -> Location:
         return self.history.current
 
+    def present(self) -> None:
+        """Presentation mode, from the topic on screen (or the first), full screen."""
+        if self.kiosk:
+            return
+        current = self.history.current
+        ids = [t.id for t in self.guide.topics]
+        start = ids.index(current.target) if current.kind in ("topic", "compare") and \
+            current.target in ids else 0
+        self.presentation = PresentationWindow(self.guide, self.answers, self.appearance.theme,
+                                               self.font_family, self.comparison.match_badge(),
+                                               start)
+        self.presentation.showFullScreen()
+
+    def start_over(self, lang: str | None = None) -> None:
+        """Forget everything a visitor did: answers, history, open pages and dialogs, scroll
+        positions, text size, colours and language (back to ``lang``)."""
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+            dialog.deleteLater()
+        self.answers.clear()
+        self.appearance.restore_defaults()
+        guide = self.guide_for(lang) if lang and lang != self.guide.lang else self.guide
+        use_language(guide.lang)
+        self.answers.set_guide(guide)
+        self.history.clear(HOME)
+        self._build(guide)  # new views: no scroll position, typed text or open panel survives
+        self.apply_appearance()
+        self._show(HOME)
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if not self.may_close():
+            event.ignore()
+            return
         self.settings.set_value("window/geometry", self.saveGeometry())
         self.settings.set_value("window/last_view", self.history.current.url())
         self.settings.sync()

@@ -7,8 +7,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWi
 from .icons import ICON_NAME, set_icon
 from .translation import LANGUAGES
 
-HELP_INK = "#ffffff"  # the help button is white on red in every theme
-
 
 class NavBar(QWidget):
     languageChosen = Signal(str)
@@ -48,7 +46,7 @@ class NavBar(QWidget):
             self.language_buttons.append(button)
             layout.addWidget(button)
         self.help_button = QPushButton(self.tr("Get help now"))
-        set_icon(self.help_button, "help", HELP_INK)
+        set_icon(self.help_button, "help")
         self.help_button.setProperty("role", "danger")
         self.help_button.setToolTip(self.tr("Crisis lines you can call or text any time"))
         self.help_button.setAccessibleName(self.tr("Get help now"))

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from ..checklist import Result
 from .icons import set_icon
 from .labels import RichLabel
-from .nav_bar import HELP_INK
 
 
 class SafetyBanner(QFrame):
@@ -29,7 +28,7 @@ class SafetyBanner(QFrame):
         self.message.setAccessibleName(self.tr("Safety message"))
         layout.addWidget(self.message, 1)
         self.help_button = QPushButton(self.tr("Get help now"))
-        set_icon(self.help_button, "help", HELP_INK)
+        set_icon(self.help_button, "help")
         self.help_button.setProperty("role", "danger")
         self.help_button.clicked.connect(self.helpRequested)
         if compact:

@@ -27,6 +27,7 @@ class Sidebar(QListWidget):
         self._add(self.tr("Home"), Location("home"), "home")
         self._add(self.tr("Compare the options"), Location("compare"), "compare")
         self._add(self.tr("My checklist"), Location("checklist"), "checklist")
+        self._add(self.tr("Take it with you"), Location("summary"), "print")
         self._heading(self.tr("The options"))
         for option in guide.options:
             self._add(option.name, Location("option", option.id), "option")

@@ -8,8 +8,11 @@ from ..themes import palette
 BASE_POINT_SIZE = 12
 
 
-def stylesheet(theme: str = "light", scale: float = 1.0, family: str | None = None) -> str:
+def stylesheet(theme: str = "light", scale: float = 1.0, family: str | None = None,
+               kiosk: bool = False) -> str:
     template = (RESOURCES / "themes" / "style.qss").read_text("utf-8")
+    if kiosk:
+        template += (RESOURCES / "themes" / "kiosk.qss").read_text("utf-8")
     values = dict(palette(theme), font_pt=round(BASE_POINT_SIZE * scale),
                   font_family=f'"{family}"' if family else "sans-serif",
                   title_pt=round(BASE_POINT_SIZE * 1.8 * scale),

@@ -3,25 +3,35 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../guide/ui/checklist_panel.py" line="58" />
-        <location filename="../../guide/ui/checklist_panel.py" line="67" />
+        <location filename="../../guide/ui/checklist_panel.py" line="59" />
+        <location filename="../../guide/ui/checklist_panel.py" line="68" />
         <source>My checklist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/checklist_panel.py" line="76" />
+        <location filename="../../guide/ui/checklist_panel.py" line="77" />
         <source>What your answers point to</source>
         <translation>Hacia dónde apuntan sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/checklist_panel.py" line="79" />
+        <location filename="../../guide/ui/checklist_panel.py" line="80" />
         <source>Clear my answers</source>
         <translation>Borrar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/checklist_panel.py" line="80" />
+        <location filename="../../guide/ui/checklist_panel.py" line="81" />
         <source>Untick every sentence</source>
         <translation>Quitar todas las marcas</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/checklist_panel.py" line="83" />
+        <source>Take it with you</source>
+        <translation>Para llevar</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/checklist_panel.py" line="85" />
+        <source>Print, save or scan a summary</source>
+        <translation>Imprimir, guardar o escanear un resumen</translation>
     </message>
 </context>
 <context>
@@ -32,42 +42,42 @@
         <translation>Comparación de las opciones</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="76" />
+        <location filename="../../guide/ui/comparison.py" line="77" />
         <source>More about the chosen box</source>
         <translation>Más sobre la casilla elegida</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="83" />
+        <location filename="../../guide/ui/comparison.py" line="84" />
         <source>What your answers point to</source>
         <translation>Hacia dónde apuntan sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="85" />
+        <location filename="../../guide/ui/comparison.py" line="86" />
         <source>My checklist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="89" />
+        <location filename="../../guide/ui/comparison.py" line="90" />
         <source>Show or hide the checklist beside the comparison</source>
         <translation>Mostrar u ocultar la lista junto a la comparación</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="125" />
+        <location filename="../../guide/ui/comparison.py" line="126" />
         <source>Compare the options</source>
         <translation>Comparar las opciones</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="134" />
+        <location filename="../../guide/ui/comparison.py" line="135" />
         <source>Choose a row or a box in the table to read more about it here.</source>
         <translation>Elija una fila o una casilla de la tabla para leer más aquí.</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="138" />
+        <location filename="../../guide/ui/comparison.py" line="139" />
         <source>Matches your answers</source>
         <translation>Coincide con sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="168" />
+        <location filename="../../guide/ui/comparison.py" line="169" />
         <source>Your checklist points to more than one option equally: both could fit.</source>
         <translation>Su lista apunta por igual a más de una opción: las dos podrían servir.</translation>
     </message>
@@ -75,82 +85,87 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../guide/documents.py" line="15" />
+        <location filename="../../guide/documents.py" line="21" />
         <source>Source: the two source articles do not cover this. Ask the program directly.</source>
         <translation>Fuente: los dos artículos de origen no hablan de esto. Pregunte directamente al programa.</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="17" />
+        <location filename="../../guide/documents.py" line="23" />
         <source>Source: {0}.</source>
         <translation>Fuente: {0}.</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="18" />
+        <location filename="../../guide/documents.py" line="24" />
         <source>Article {0} (“{1}”), section {2}</source>
         <translation>Artículo {0} (“{1}”), sección {2}</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="19" />
+        <location filename="../../guide/documents.py" line="25" />
         <source>Article {0} (“{1}”), sections {2}</source>
         <translation>Artículo {0} (“{1}”), secciones {2}</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="20" />
+        <location filename="../../guide/documents.py" line="26" />
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="21" />
+        <location filename="../../guide/documents.py" line="27" />
         <source>Read the whole topic</source>
         <translation>Leer todo el tema</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="22" />
+        <location filename="../../guide/documents.py" line="28" />
         <source>More about {0}</source>
         <translation>Más sobre {0}</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="23" />
+        <location filename="../../guide/documents.py" line="29" />
         <source>Questions to talk about</source>
         <translation>Preguntas para conversar</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="24" />
+        <location filename="../../guide/documents.py" line="30" />
         <source>See this in the comparison</source>
         <translation>Ver esto en la comparación</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="25" />
+        <location filename="../../guide/documents.py" line="31" />
         <source>Compare the options side by side</source>
         <translation>Comparar las opciones lado a lado</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="26" />
+        <location filename="../../guide/documents.py" line="32" />
+        <source>Related pages</source>
+        <translation>Páginas relacionadas</translation>
+    </message>
+    <message>
+        <location filename="../../guide/documents.py" line="33" />
         <source>Nothing is ticked yet. Tick the sentences that are true for you, and the comparison will show which option your answers point to.</source>
         <translation>Todavía no hay nada marcado. Marque las frases que son ciertas para usted y la comparación le mostrará hacia qué opción apuntan sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="29" />
+        <location filename="../../guide/documents.py" line="36" />
         <source>Your answers point to {0}.</source>
         <translation>Sus respuestas apuntan a {0}.</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="30" />
+        <location filename="../../guide/documents.py" line="37" />
         <source>Your answers point to more than one option equally. Both could fit: talk it through with a counselor.</source>
         <translation>Sus respuestas apuntan por igual a más de una opción. Las dos podrían servir: hable de esto con un consejero.</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="33" />
+        <location filename="../../guide/documents.py" line="40" />
         <source>The sentences you ticked do not point to one option.</source>
         <translation>Las frases que marcó no apuntan a una sola opción.</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="34" />
+        <location filename="../../guide/documents.py" line="41" />
         <source>For {0} (points: {1})</source>
         <translation>A favor de {0} (puntos: {1})</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="35" />
+        <location filename="../../guide/documents.py" line="42" />
         <source>This is a starting point for a talk with a counselor or doctor. It is not an assessment.</source>
         <translation>Esto es un punto de partida para hablar con un consejero o un médico. No es una evaluación.</translation>
     </message>
@@ -472,80 +487,132 @@
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../guide/ui/kiosk.py" line="50" />
+        <location filename="../../guide/ui/kiosk.py" line="53" />
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/kiosk.py" line="57" />
+        <source>Yes, I am still here</source>
+        <translation>Sí, sigo aquí</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/kiosk.py" line="67" />
+        <source>The guide starts over in {0} seconds, and forgets what you did.</source>
+        <translation>La guía vuelve a empezar en {0} segundos y olvida lo que usted hizo.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStart</name>
+    <message>
+        <location filename="../../guide/ui/kiosk_start.py" line="17" />
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/kiosk_start.py" line="27" />
+        <source>Compare 2 kinds of care for drug or alcohol use and mental health, and see which one fits you. This is a guide for a talk with a counselor, not medical advice. Nothing you tick is kept.</source>
+        <translation>Compare 2 tipos de atención para el consumo de drogas o alcohol y la salud mental, y vea cuál le conviene. Es una guía para hablar con un consejero, no un consejo médico. No se guarda nada de lo que marque.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/kiosk_start.py" line="30" />
+        <source>Compare the options</source>
+        <translation>Comparar las opciones</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/kiosk_start.py" line="32" />
+        <source>My checklist</source>
+        <translation>Mi lista</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/kiosk_start.py" line="33" />
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="77" />
+        <location filename="../../guide/ui/main_window.py" line="91" />
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="171" />
+        <location filename="../../guide/ui/main_window.py" line="191" />
         <source>Move to the next / previous control</source>
         <translation>Ir al control siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="172" />
+        <location filename="../../guide/ui/main_window.py" line="192" />
         <source>Enter or Space</source>
         <translation>Intro o Espacio</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="172" />
+        <location filename="../../guide/ui/main_window.py" line="192" />
         <source>Press a button, tick a sentence</source>
         <translation>Pulsar un botón, marcar una frase</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="173" />
+        <location filename="../../guide/ui/main_window.py" line="193" />
         <source>Arrow keys</source>
         <translation>Flechas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="173" />
+        <location filename="../../guide/ui/main_window.py" line="193" />
         <source>Move around the table and lists</source>
         <translation>Moverse por la tabla y las listas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="174" />
+        <location filename="../../guide/ui/main_window.py" line="194" />
         <source>Back / Forward</source>
         <translation>Atrás / Adelante</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="175" />
-        <location filename="../../guide/ui/main_window.py" line="276" />
+        <location filename="../../guide/ui/main_window.py" line="195" />
+        <location filename="../../guide/ui/main_window.py" line="299" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="176" />
+        <location filename="../../guide/ui/main_window.py" line="196" />
         <source>Ctrl+plus / Ctrl+minus</source>
         <translation>Ctrl+más / Ctrl+menos</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="176" />
+        <location filename="../../guide/ui/main_window.py" line="196" />
         <source>Larger / smaller text</source>
         <translation>Letra más grande / más pequeña</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="177" />
+        <location filename="../../guide/ui/main_window.py" line="197" />
         <source>Normal text size</source>
         <translation>Tamaño de letra normal</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="178" />
+        <location filename="../../guide/ui/main_window.py" line="198" />
+        <source>Presentation: one topic at a time, full screen</source>
+        <translation>Presentación: un tema a la vez, en pantalla completa</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="199" />
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="184" />
+        <location filename="../../guide/ui/main_window.py" line="205" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="232" />
+        <location filename="../../guide/ui/main_window.py" line="253" />
         <source>Outside this guide</source>
         <translation>Fuera de esta guía</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="233" />
+        <location filename="../../guide/ui/main_window.py" line="254" />
         <source>This guide does not open links outside itself. The address is:
 
 {0}</source>
@@ -554,108 +621,164 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="273" />
+        <location filename="../../guide/ui/main_window.py" line="296" />
         <source>Compare the options</source>
         <translation>Comparar las opciones</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="277" />
+        <location filename="../../guide/ui/main_window.py" line="300" />
         <source>My checklist</source>
         <translation>Mi lista</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="301" />
+        <source>Take it with you</source>
+        <translation>Para llevar</translation>
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="21" />
+        <location filename="../../guide/ui/nav_bar.py" line="19" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="21" />
+        <location filename="../../guide/ui/nav_bar.py" line="19" />
         <source>Go back (Alt+Left)</source>
         <translation>Volver (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="22" />
+        <location filename="../../guide/ui/nav_bar.py" line="20" />
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="23" />
+        <location filename="../../guide/ui/nav_bar.py" line="21" />
         <source>Go forward (Alt+Right)</source>
         <translation>Avanzar (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="24" />
+        <location filename="../../guide/ui/nav_bar.py" line="22" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="25" />
+        <location filename="../../guide/ui/nav_bar.py" line="23" />
         <source>Go to the start (Alt+Home)</source>
         <translation>Ir al inicio (Alt+Inicio)</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="31" />
+        <location filename="../../guide/ui/nav_bar.py" line="29" />
         <source>You are here</source>
         <translation>Usted está aquí</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="34" />
+        <location filename="../../guide/ui/nav_bar.py" line="32" />
         <source>Smaller text</source>
         <translation>Letra más pequeña</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="35" />
+        <location filename="../../guide/ui/nav_bar.py" line="33" />
         <source>Smaller text (Ctrl+minus)</source>
         <translation>Letra más pequeña (Ctrl+menos)</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="36" />
+        <location filename="../../guide/ui/nav_bar.py" line="34" />
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="37" />
+        <location filename="../../guide/ui/nav_bar.py" line="35" />
         <source>Larger text (Ctrl+plus)</source>
         <translation>Letra más grande (Ctrl+más)</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="38" />
+        <location filename="../../guide/ui/nav_bar.py" line="36" />
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="39" />
+        <location filename="../../guide/ui/nav_bar.py" line="37" />
         <source>Change the colours: light, dark or high contrast</source>
         <translation>Cambiar los colores: claro, oscuro o alto contraste</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="50" />
-        <location filename="../../guide/ui/nav_bar.py" line="54" />
+        <location filename="../../guide/ui/nav_bar.py" line="48" />
+        <location filename="../../guide/ui/nav_bar.py" line="52" />
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="53" />
+        <location filename="../../guide/ui/nav_bar.py" line="51" />
         <source>Crisis lines you can call or text any time</source>
         <translation>Líneas de crisis a las que puede llamar o escribir en cualquier momento</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="56" />
+        <location filename="../../guide/ui/nav_bar.py" line="54" />
         <source>Shows crisis lines: 988, the SAMHSA helpline and 911</source>
         <translation>Muestra las líneas de crisis: 988, la línea de ayuda de SAMHSA y 911</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="77" />
+        <location filename="../../guide/ui/nav_bar.py" line="75" />
         <source>You are here: {0}</source>
         <translation>Usted está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="88" />
+        <location filename="../../guide/ui/nav_bar.py" line="86" />
         <source>Colours: {0}</source>
         <translation>Colores: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../guide/ui/presentation.py" line="27" />
+        <source>Presentation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/presentation.py" line="46" />
+        <source>The options</source>
+        <translation>Las opciones</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/presentation.py" line="49" />
+        <source>Questions to talk about</source>
+        <translation>Preguntas para conversar</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/presentation.py" line="50" />
+        <source>Page Down or Space: next topic. Page Up: previous. Escape: leave.</source>
+        <translation>Av Pág o Espacio: tema siguiente. Re Pág: anterior. Esc: salir.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/presentation.py" line="64" />
+        <source>Topic {0} of {1}</source>
+        <translation>Tema {0} de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../guide/ui/printing.py" line="17" />
+        <source>Print the summary</source>
+        <translation>Imprimir el resumen</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/printing.py" line="36" />
+        <source>Save the summary as PDF</source>
+        <translation>Guardar el resumen como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/printing.py" line="38" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/printing.py" line="53" />
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
     </message>
 </context>
 <context>
@@ -674,18 +797,18 @@
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../../guide/ui/safety_banner.py" line="20" />
-        <location filename="../../guide/ui/safety_banner.py" line="25" />
+        <location filename="../../guide/ui/safety_banner.py" line="19" />
+        <location filename="../../guide/ui/safety_banner.py" line="24" />
         <source>Important for your safety</source>
         <translation>Importante para su seguridad</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/safety_banner.py" line="29" />
+        <location filename="../../guide/ui/safety_banner.py" line="28" />
         <source>Safety message</source>
         <translation>Mensaje de seguridad</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/safety_banner.py" line="31" />
+        <location filename="../../guide/ui/safety_banner.py" line="30" />
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
     </message>
@@ -714,18 +837,90 @@
     </message>
     <message>
         <location filename="../../guide/ui/sidebar.py" line="30" />
+        <source>Take it with you</source>
+        <translation>Para llevar</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/sidebar.py" line="31" />
         <source>The options</source>
         <translation>Las opciones</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/sidebar.py" line="33" />
+        <location filename="../../guide/ui/sidebar.py" line="34" />
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/sidebar.py" line="36" />
+        <location filename="../../guide/ui/sidebar.py" line="37" />
         <source>More</source>
         <translation>Más</translation>
+    </message>
+</context>
+<context>
+    <name>StaffExit</name>
+    <message>
+        <location filename="../../guide/ui/kiosk.py" line="81" />
+        <source>Staff exit</source>
+        <translation>Salida del personal</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/kiosk.py" line="83" />
+        <source>Enter the staff PIN to close the guide.</source>
+        <translation>Escriba el PIN del personal para cerrar la guía.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/kiosk.py" line="87" />
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/kiosk.py" line="98" />
+        <source>Too many wrong PINs. Try again in {0} seconds.</source>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en {0} segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/kiosk.py" line="109" />
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../../guide/ui/summary_view.py" line="33" />
+        <location filename="../../guide/ui/summary_view.py" line="42" />
+        <source>Take it with you</source>
+        <translation>Para llevar</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/summary_view.py" line="46" />
+        <source>These 4 questions are based on the SURE test, a short check that shows if a person feels ready to make a health choice (Légaré and others, 2010). Your answers stay on this screen and go on the printed summary only if you print it.</source>
+        <translation>Estas 4 preguntas se basan en la prueba SURE, una revisión corta que muestra si una persona se siente preparada para tomar una decisión de salud (Légaré y otros, 2010). Sus respuestas se quedan en esta pantalla y solo aparecen en el resumen si usted lo imprime.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/summary_view.py" line="66" />
+        <source>What your answers mean</source>
+        <translation>Qué significan sus respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/summary_view.py" line="69" />
+        <source>Your answers on your phone</source>
+        <translation>Sus respuestas en su teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/summary_view.py" line="72" />
+        <source>QR code of your answers and the help lines</source>
+        <translation>Código QR de sus respuestas y de las líneas de ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/summary_view.py" line="78" />
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/summary_view.py" line="80" />
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
     </message>
 </context>
 <context>

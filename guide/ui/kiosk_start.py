@@ -1,0 +1,48 @@
+"""The kiosk's start screen: what the guide is, and three large ways in."""
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ..content.model import Guide
+from .icons import set_icon
+from .labels import text_label
+
+
+class KioskStart(QScrollArea):
+    linkActivated = Signal(str)
+
+    def __init__(self, guide: Guide, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homeView")
+        self.setAccessibleName(self.tr("Start"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        content.setObjectName("homeContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(24)
+        layout.addWidget(text_label(guide.title, "title"))
+        layout.addWidget(text_label(
+            self.tr("Compare 2 kinds of care for drug or alcohol use and mental health, and see "
+                    "which one fits you. This is a guide for a talk with a counselor, not "
+                    "medical advice. Nothing you tick is kept."), "heading"))
+        self.compare_button = self._big(self.tr("Compare the options"), "compare",
+                                        "guide:compare")
+        self.checklist_button = self._big(self.tr("My checklist"), "checklist", "guide:checklist")
+        self.help_button = self._big(self.tr("Get help now"), "help", "guide:page/help",
+                                     danger=True)
+        for button in (self.compare_button, self.checklist_button, self.help_button):
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.setWidget(content)
+
+    def _big(self, text: str, icon_name: str, url: str, danger: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setProperty("role", "danger" if danger else "primary")
+        button.setProperty("size", "big")
+        set_icon(button, icon_name)
+        button.setIconSize(QSize(40, 40))
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda: self.linkActivated.emit(url))
+        return button

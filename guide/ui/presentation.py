@@ -1,0 +1,114 @@
+"""Presentation mode for counselors: one topic at a time, full screen, in large type, with the
+options side by side and the topic's discussion questions."""
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from ..content.model import Guide
+from .answers import Answers
+from .labels import RichLabel, text_label
+from .style import document_css, stylesheet
+
+PRESENTATION_SCALE = 1.75
+NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
+PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
+
+
+class PresentationWindow(QWidget):
+    closed = Signal()
+
+    def __init__(self, guide: Guide, answers: Answers, theme: str, family: str | None,
+                 match_badge: str, start: int = 0) -> None:
+        super().__init__()
+        self.guide, self.answers, self.match_badge = guide, answers, match_badge
+        self.index = start
+        self.setWindowTitle(self.tr("Presentation"))
+        self.setObjectName("presentation")
+        self.setStyleSheet(stylesheet(theme, PRESENTATION_SCALE, family))
+        self.css = document_css(theme)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setSpacing(20)
+        self.position = text_label("", "muted")
+        self.title = text_label("", "title")
+        # The options side by side, in a scroll area: long text on a small screen stays readable.
+        columns = QWidget()
+        columns.setObjectName("presentationColumns")
+        self.columns = QHBoxLayout(columns)
+        self.columns.setContentsMargins(0, 0, 0, 0)
+        self.columns.setSpacing(24)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(columns)
+        scroller.setAccessibleName(self.tr("The options"))
+        self.questions = RichLabel()
+        self.questions.set_css(self.css)
+        self.questions.setAccessibleName(self.tr("Questions to talk about"))
+        hint = text_label(self.tr("Page Down or Space: next topic. Page Up: previous. "
+                                  "Escape: leave."), "muted")
+        for widget in (self.position, self.title):
+            layout.addWidget(widget)
+        layout.addWidget(scroller, 1)
+        layout.addWidget(self.questions)
+        layout.addWidget(hint)
+        self.panels: list[QFrame] = []
+        answers.changed.connect(lambda _result: self.show_topic(self.index))
+        self.show_topic(start)
+
+    def show_topic(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.guide.topics) - 1))
+        topic = self.guide.topics[self.index]
+        self.position.setText(self.tr("Topic {0} of {1}").format(self.index + 1,
+                                                                 len(self.guide.topics)))
+        self.title.setText(topic.title)
+        while self.columns.count():
+            self.columns.takeAt(0).widget().deleteLater()
+        self.panels = [self._panel(topic, option) for option in self.guide.options]
+        for panel in self.panels:
+            self.columns.addWidget(panel, 1)
+        questions = "".join(f"<li>{escape(q)}</li>" for q in topic.questions)
+        self.questions.set_html(f"<p><b>{escape(self.tr('Questions to talk about'))}</b></p>"
+                                f"<ul>{questions}</ul>" if questions else "")
+
+    def _panel(self, topic, option) -> QFrame:
+        matched = option.id == self.answers.result.match
+        panel = QFrame()
+        panel.setProperty("role", "match" if matched else "card")
+        panel.setAccessibleName(option.name)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(text_label(option.name, "heading"))
+        if matched:
+            badge = text_label(self.match_badge, "match")
+            layout.addWidget(badge)
+        cell = topic.cell(option.id)
+        text = RichLabel(f"<p><b>{cell.short_html}</b></p>{cell.html}")
+        text.set_css(self.css)
+        layout.addWidget(text)
+        layout.addStretch(1)
+        return panel
+
+    def matched_panel(self) -> QFrame | None:
+        return next((p for p in self.panels if p.property("role") == "match"), None)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        key = event.key()
+        if key in NEXT_KEYS:
+            self.show_topic(self.index + 1)
+        elif key in PREVIOUS_KEYS:
+            self.show_topic(self.index - 1)
+        elif key == Qt.Key.Key_Home:
+            self.show_topic(0)
+        elif key == Qt.Key.Key_End:
+            self.show_topic(len(self.guide.topics) - 1)
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.closed.emit()
+        super().closeEvent(event)
