@@ -187,7 +187,7 @@ class Guide:
 
     def has(self, kind: str, target: str | None) -> bool:
         """Whether a guide:<kind>/<target> link leads somewhere."""
-        if kind in ("home", "checklist", "summary"):
+        if kind in ("home", "checklist", "summary", "search"):
             return target is None
         if kind == "compare":  # the table, or the table with one topic's row chosen
             return target is None or target in [t.id for t in self.topics]

@@ -30,9 +30,13 @@ class KioskStart(QScrollArea):
         self.compare_button = self._big(self.tr("Compare the options"), "compare",
                                         "guide:compare")
         self.checklist_button = self._big(self.tr("My checklist"), "checklist", "guide:checklist")
+        # On a kiosk there is no typing: the questions people ask most, to tap instead.
+        self.questions_button = self._big(self.tr("Common questions"), "questions",
+                                          "guide:page/common-questions")
         self.help_button = self._big(self.tr("Get help now"), "help", "guide:page/help",
                                      danger=True)
-        for button in (self.compare_button, self.checklist_button, self.help_button):
+        for button in (self.compare_button, self.checklist_button, self.questions_button,
+                       self.help_button):
             layout.addWidget(button)
         layout.addStretch(1)
         self.setWidget(content)

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
@@ -18,6 +18,7 @@ from ..content.loader import bundled_guide
 from ..content.model import Guide
 from ..documents import Documents
 from ..navigation import HOME, History, Location
+from ..search import SearchIndex, query_words
 from ..settings import Settings
 from ..themes import THEME_NAMES
 from .answers import Answers
@@ -33,9 +34,11 @@ from .nav_bar import NavBar
 from .page_view import PageView
 from .presentation import PresentationWindow
 from .printing import ask_where_to_save, print_preview
+from .search_view import SearchView
 from .sidebar import Sidebar
 from .style import document_css, qt_palette, stylesheet
 from .summary_view import SummaryView
+from .term_popup import TermPopup
 from .translation import LANGUAGES, available_languages, use_language
 
 HELP = Location("page", "help")
@@ -86,12 +89,15 @@ class MainWindow(QMainWindow):
         self.comparison = ComparisonView(guide, self.checklist_side)
         self.comparison.show_result(self.answers.result)
         self.summary_view = SummaryView(self.answers, self.kiosk)
+        self.search_view = SearchView()
+        self.search_index: SearchIndex | None = None  # built on the first search
+        self.nav_bar.search_box.setVisible(not self.kiosk)  # a kiosk offers common questions
         self.page_view = PageView()
         self.page_view.setObjectName("pageView")
         self.page_view.setAccessibleName(self.tr("Page"))
         self.stack = QStackedWidget()
         for view in (self.home_view, self.comparison, self.checklist_page, self.summary_view,
-                     self.page_view):
+                     self.search_view, self.page_view):
             self.stack.addWidget(view)
 
         body = QSplitter()
@@ -123,6 +129,8 @@ class MainWindow(QMainWindow):
         self.sidebar.locationChosen.connect(self.navigate)
         for view in (self.home_view, self.comparison, self.page_view):
             view.linkActivated.connect(self.follow_link)
+        self.search_view.linkActivated.connect(self._open_hit)
+        self.nav_bar.search_box.textEdited.connect(self.search)
         self.comparison.cellChosen.connect(self._on_cell_chosen)
         self.comparison.checklistToggled.connect(self._on_checklist_toggled)
         self.answers.changed.connect(self.comparison.show_result)
@@ -146,6 +154,7 @@ class MainWindow(QMainWindow):
                            (QKeySequence("Ctrl+0"), self.appearance.reset_size),
                            (QKeySequence(Qt.Key.Key_F1), self.show_shortcuts),
                            (QKeySequence(Qt.Key.Key_F5), self.present),
+                           (QKeySequence.StandardKey.Find, self.focus_search),
                            (QKeySequence.StandardKey.Quit, self.close)):
             QShortcut(keys, self, slot)
 
@@ -196,6 +205,7 @@ class MainWindow(QMainWindow):
             (self.tr("Ctrl+plus / Ctrl+minus"), self.tr("Larger / smaller text")),
             ("Ctrl+0", self.tr("Normal text size")),
             ("F5", self.tr("Presentation: one topic at a time, full screen")),
+            ("Ctrl+F", self.tr("Search")),
             ("F1", self.tr("This list")),
         ]
         rows = "".join(f"<tr><td><b>{key}</b></td><td>{what}</td></tr>" for key, what in keys)
@@ -241,10 +251,57 @@ class MainWindow(QMainWindow):
 
     def follow_link(self, url: str) -> None:
         location = Location.parse(url)
-        if location is not None and self.guide.has(location.kind, location.target):
-            self.navigate(location)
-        else:
+        if location is None or not self.guide.has(location.kind, location.target):
             self._explain_outside_link(url)
+        elif location.kind == "term":
+            self.explain_term(location.target)
+        else:
+            self.navigate(location)
+
+    # Search ----------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        if self.nav_bar.search_box.isVisible():
+            self.nav_bar.search_box.setFocus()
+            self.nav_bar.search_box.selectAll()
+
+    def search(self, query: str) -> None:
+        """Show the results for ``query`` as it is typed (one step in the history, not one a
+        letter)."""
+        if self.search_index is None:
+            self.search_index = SearchIndex(self.guide)
+        self.search_view.show_hits(query, self.search_index.search(query))
+        location = Location("search")
+        if self.history.current.kind == "search":
+            self.history.replace(location)
+        else:
+            self.history.go(location)
+        self._show(location)
+
+    def _open_hit(self, url: str) -> None:
+        """Open a result and mark the words searched for there."""
+        self.follow_link(url)
+        words = [forms[0] for forms in query_words(self.nav_bar.search_box.text())]
+        colors = self.appearance.colors
+        if self.history.current.kind == "compare":
+            self.comparison.detail.highlight(words, colors)
+        elif self.stack.currentWidget() is self.page_view:
+            self.page_view.highlight(words, colors)
+
+    def explain_term(self, slug: str) -> None:
+        """The word's meaning in a popup by the pointer (or the text cursor, from the keyboard),
+        with a way on to the glossary."""
+        if getattr(self, "term_popup", None) is not None:
+            self.term_popup.close()
+        self.term_popup = TermPopup(self.guide.term(slug), self)
+        self.term_popup.glossaryRequested.connect(
+            lambda target: (self.term_popup.close(), self.navigate(Location("term", target))))
+        pointer = self.mapFromGlobal(QCursor.pos())
+        if not self.rect().contains(pointer):
+            view = self.focusWidget() if isinstance(self.focusWidget(), PageView) \
+                else self.page_view
+            pointer = view.viewport().mapTo(self, view.cursorRect().bottomLeft())
+        self.term_popup.show_at(pointer)
 
     def _explain_outside_link(self, url: str) -> None:
         # The guide works offline and never opens other programs; show the address instead.
@@ -278,6 +335,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.checklist_page)
         elif location.kind == "summary":
             self.stack.setCurrentWidget(self.summary_view)
+        elif location.kind == "search":
+            self.stack.setCurrentWidget(self.search_view)
         elif location.kind == "compare":
             html = self.documents.html(location) if location.target else None
             self.comparison.select(location.target, location.detail, html)
@@ -285,6 +344,8 @@ class MainWindow(QMainWindow):
         else:
             self.page_view.show_html(self.documents.html(location))
             self.stack.setCurrentWidget(self.page_view)
+            if location.kind == "term":
+                self.page_view.scrollToAnchor(f"term-{location.target}")
         self.sidebar.mark(location)
         self.nav_bar.set_where(self.title_of(location))
         self.nav_bar.back_button.setEnabled(self.history.can_go_back)
@@ -299,9 +360,11 @@ class MainWindow(QMainWindow):
             "home": lambda: self.tr("Home"),
             "checklist": lambda: self.tr("My checklist"),
             "summary": lambda: self.tr("Take it with you"),
+            "search": lambda: self.tr("Search"),
             "option": lambda: guide.option(location.target).name,
             "topic": lambda: guide.topic(location.target).title,
             "page": lambda: guide.page(location.target).title,
+            "term": lambda: guide.page("glossary").title,
         }[location.kind]()
 
     def current_location(self) -> Location:

@@ -2,7 +2,7 @@
 Get help now."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 from .icons import ICON_NAME, set_icon
 from .translation import LANGUAGES
@@ -29,6 +29,14 @@ class NavBar(QWidget):
         self.where.setAccessibleName(self.tr("You are here"))
         layout.addSpacing(12)
         layout.addWidget(self.where, 1)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Search"))
+        self.search_box.setAccessibleName(self.tr("Search the guide"))
+        self.search_box.setToolTip(self.tr("Search the guide (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(160)
+        layout.addWidget(self.search_box)
         self.smaller_button = self._text_tool("A−", self.tr("Smaller text"),
                                              self.tr("Smaller text (Ctrl+minus)"))
         self.larger_button = self._text_tool("A+", self.tr("Larger text"),

@@ -1,9 +1,16 @@
 """Shows one rendered document; every link click is handed to the window, never opened here."""
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser
+import re
+
+from PySide6.QtCore import QRegularExpression, QUrl, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from .style import document_css
+
+# Search folds accents away; to mark "médico" for "medico", each letter matches its accented forms.
+ACCENTS = {"a": "[aáàä]", "e": "[eéèë]", "i": "[iíìï]", "o": "[oóòö]", "u": "[uúùü]", "n": "[nñ]",
+           "c": "[cç]"}
 
 
 class PageView(QTextBrowser):
@@ -25,6 +32,29 @@ class PageView(QTextBrowser):
 
     def show_html(self, html: str) -> None:
         self.setHtml(html)
+
+    def highlight(self, words: list[str], colors: dict[str, str]) -> None:
+        """Mark every place a word starts with one of ``words`` (folded, as search uses them:
+        lower case, no accents) and show the first."""
+        selections = []
+        marked = QTextCharFormat()
+        marked.setBackground(QColor(colors["selection"]))
+        marked.setForeground(QColor(colors["selection_text"]))
+        for word in words:
+            pattern = QRegularExpression(r"\b" + "".join(ACCENTS.get(c, re.escape(c))
+                                                          for c in word),
+                                         QRegularExpression.PatternOption.CaseInsensitiveOption)
+            cursor = QTextCursor(self.document())
+            while not (cursor := self.document().find(pattern, cursor)).isNull():
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = marked
+                selections.append(selection)
+        self.setExtraSelections(selections)
+        if selections:
+            first = min(selections, key=lambda s: s.cursor.position()).cursor
+            self.setTextCursor(first)
+            self.ensureCursorVisible()
 
     def _on_anchor(self, url: QUrl) -> None:
         self.linkActivated.emit(url.toString())

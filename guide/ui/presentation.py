@@ -70,8 +70,9 @@ class PresentationWindow(QWidget):
         for panel in self.panels:
             self.columns.addWidget(panel, 1)
         questions = "".join(f"<li>{escape(q)}</li>" for q in topic.questions)
-        self.questions.set_html(f"<p><b>{escape(self.tr('Questions to talk about'))}</b></p>"
-                                f"<ul>{questions}</ul>" if questions else "")
+        heading = escape(self.tr("Questions to talk about"))
+        self.questions.set_html(f"<p><b>{heading}</b></p><ul>{questions}</ul>" if questions
+                                else "")
 
     def _panel(self, topic, option) -> QFrame:
         matched = option.id == self.answers.result.match

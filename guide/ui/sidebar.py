@@ -61,7 +61,10 @@ class Sidebar(QListWidget):
 
     def mark(self, location: Location) -> None:
         """Select the entry for ``location``; a chosen row of the table marks 'Compare'."""
-        wanted = Location(location.kind, None if location.kind == "compare" else location.target)
+        wanted = {"compare": Location("compare"),
+                  "term": Location("page", "glossary")}.get(location.kind,
+                                                            Location(location.kind,
+                                                                     location.target))
         self.blockSignals(True)
         for row in range(self.count()):
             if self.item(row).data(URL_ROLE) == wanted.url():

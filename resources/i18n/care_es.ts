@@ -528,7 +528,12 @@
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/kiosk_start.py" line="33" />
+        <location filename="../../guide/ui/kiosk_start.py" line="34" />
+        <source>Common questions</source>
+        <translation>Preguntas frecuentes</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/kiosk_start.py" line="36" />
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
     </message>
@@ -536,83 +541,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="91" />
+        <location filename="../../guide/ui/main_window.py" line="97" />
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="191" />
+        <location filename="../../guide/ui/main_window.py" line="200" />
         <source>Move to the next / previous control</source>
         <translation>Ir al control siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="192" />
+        <location filename="../../guide/ui/main_window.py" line="201" />
         <source>Enter or Space</source>
         <translation>Intro o Espacio</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="192" />
+        <location filename="../../guide/ui/main_window.py" line="201" />
         <source>Press a button, tick a sentence</source>
         <translation>Pulsar un botón, marcar una frase</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="193" />
+        <location filename="../../guide/ui/main_window.py" line="202" />
         <source>Arrow keys</source>
         <translation>Flechas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="193" />
+        <location filename="../../guide/ui/main_window.py" line="202" />
         <source>Move around the table and lists</source>
         <translation>Moverse por la tabla y las listas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="194" />
+        <location filename="../../guide/ui/main_window.py" line="203" />
         <source>Back / Forward</source>
         <translation>Atrás / Adelante</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="195" />
-        <location filename="../../guide/ui/main_window.py" line="299" />
+        <location filename="../../guide/ui/main_window.py" line="204" />
+        <location filename="../../guide/ui/main_window.py" line="360" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="196" />
+        <location filename="../../guide/ui/main_window.py" line="205" />
         <source>Ctrl+plus / Ctrl+minus</source>
         <translation>Ctrl+más / Ctrl+menos</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="196" />
+        <location filename="../../guide/ui/main_window.py" line="205" />
         <source>Larger / smaller text</source>
         <translation>Letra más grande / más pequeña</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="197" />
+        <location filename="../../guide/ui/main_window.py" line="206" />
         <source>Normal text size</source>
         <translation>Tamaño de letra normal</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="198" />
+        <location filename="../../guide/ui/main_window.py" line="207" />
         <source>Presentation: one topic at a time, full screen</source>
         <translation>Presentación: un tema a la vez, en pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="199" />
+        <location filename="../../guide/ui/main_window.py" line="208" />
+        <location filename="../../guide/ui/main_window.py" line="363" />
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="209" />
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="205" />
+        <location filename="../../guide/ui/main_window.py" line="215" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="253" />
+        <location filename="../../guide/ui/main_window.py" line="310" />
         <source>Outside this guide</source>
         <translation>Fuera de esta guía</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="254" />
+        <location filename="../../guide/ui/main_window.py" line="311" />
         <source>This guide does not open links outside itself. The address is:
 
 {0}</source>
@@ -621,17 +632,17 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="296" />
+        <location filename="../../guide/ui/main_window.py" line="357" />
         <source>Compare the options</source>
         <translation>Comparar las opciones</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="300" />
+        <location filename="../../guide/ui/main_window.py" line="361" />
         <source>My checklist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="301" />
+        <location filename="../../guide/ui/main_window.py" line="362" />
         <source>Take it with you</source>
         <translation>Para llevar</translation>
     </message>
@@ -674,58 +685,73 @@
         <translation>Usted está aquí</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="32" />
+        <location filename="../../guide/ui/nav_bar.py" line="34" />
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="35" />
+        <source>Search the guide</source>
+        <translation>Buscar en la guía</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="36" />
+        <source>Search the guide (Ctrl+F)</source>
+        <translation>Buscar en la guía (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/nav_bar.py" line="40" />
         <source>Smaller text</source>
         <translation>Letra más pequeña</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="33" />
+        <location filename="../../guide/ui/nav_bar.py" line="41" />
         <source>Smaller text (Ctrl+minus)</source>
         <translation>Letra más pequeña (Ctrl+menos)</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="34" />
+        <location filename="../../guide/ui/nav_bar.py" line="42" />
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="35" />
+        <location filename="../../guide/ui/nav_bar.py" line="43" />
         <source>Larger text (Ctrl+plus)</source>
         <translation>Letra más grande (Ctrl+más)</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="36" />
+        <location filename="../../guide/ui/nav_bar.py" line="44" />
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="37" />
+        <location filename="../../guide/ui/nav_bar.py" line="45" />
         <source>Change the colours: light, dark or high contrast</source>
         <translation>Cambiar los colores: claro, oscuro o alto contraste</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="48" />
-        <location filename="../../guide/ui/nav_bar.py" line="52" />
+        <location filename="../../guide/ui/nav_bar.py" line="56" />
+        <location filename="../../guide/ui/nav_bar.py" line="60" />
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="51" />
+        <location filename="../../guide/ui/nav_bar.py" line="59" />
         <source>Crisis lines you can call or text any time</source>
         <translation>Líneas de crisis a las que puede llamar o escribir en cualquier momento</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="54" />
+        <location filename="../../guide/ui/nav_bar.py" line="62" />
         <source>Shows crisis lines: 988, the SAMHSA helpline and 911</source>
         <translation>Muestra las líneas de crisis: 988, la línea de ayuda de SAMHSA y 911</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="75" />
+        <location filename="../../guide/ui/nav_bar.py" line="83" />
         <source>You are here: {0}</source>
         <translation>Usted está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="86" />
+        <location filename="../../guide/ui/nav_bar.py" line="94" />
         <source>Colours: {0}</source>
         <translation>Colores: {0}</translation>
     </message>
@@ -811,6 +837,64 @@
         <location filename="../../guide/ui/safety_banner.py" line="30" />
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <location filename="../../guide/ui/search_view.py" line="12" />
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/search_view.py" line="13" />
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/search_view.py" line="14" />
+        <source>Common question</source>
+        <translation>Pregunta frecuente</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/search_view.py" line="15" />
+        <source>Word to know</source>
+        <translation>Palabra para saber</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/search_view.py" line="16" />
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/search_view.py" line="17" />
+        <source>Checklist</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/search_view.py" line="25" />
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/search_view.py" line="31" />
+        <source>Type a word to search the guide.</source>
+        <translation>Escriba una palabra para buscar en la guía.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/search_view.py" line="34" />
+        <source>Nothing found for “{0}”. Try another word, or see the common questions.</source>
+        <translation>No se encontró nada para “{0}”. Pruebe con otra palabra o vea las preguntas frecuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/search_view.py" line="37" />
+        <source>Common questions</source>
+        <translation>Preguntas frecuentes</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/search_view.py" line="39" />
+        <source>Results for “{0}”</source>
+        <translation>Resultados para “{0}”</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1005,24 @@
         <location filename="../../guide/ui/summary_view.py" line="80" />
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>TermPopup</name>
+    <message>
+        <location filename="../../guide/ui/term_popup.py" line="22" />
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/term_popup.py" line="24" />
+        <source>See all words to know</source>
+        <translation>Ver todas las palabras para saber</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/term_popup.py" line="26" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from guide.settings import MemoryStore, Settings
 from guide.ui.kiosk import KioskController
 from guide.ui.kiosk_start import KioskStart
 from guide.ui.main_window import KIOSK_TEXT_STEP, MainWindow
+from tests.ui.helpers import click_link
 
 PIN = "4321"
 
@@ -52,16 +53,26 @@ def visit(qtbot, window):
     window.set_language("es")
 
 
-def test_the_start_screen_offers_three_large_ways_in(kiosk):
+def test_the_start_screen_offers_large_ways_in(kiosk):
     window = kiosk.window
     assert isinstance(window.home_view, KioskStart)
     assert window.isFullScreen()
     assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
     start = window.home_view
-    for button in (start.compare_button, start.checklist_button, start.help_button):
+    for button in (start.compare_button, start.checklist_button, start.questions_button,
+                   start.help_button):
         assert button.isVisible() and button.height() >= 48
     assert window.nav_bar.findChild(QAbstractButton, "language-es").isVisible()
     assert window.appearance.step == KIOSK_TEXT_STEP
+    assert not window.nav_bar.search_box.isVisible()  # common questions to tap instead
+
+
+def test_common_questions_lead_to_the_comparison_row(qtbot, kiosk):
+    window = kiosk.window
+    qtbot.mouseClick(window.home_view.questions_button, Qt.MouseButton.LeftButton)
+    assert window.current_location() == Location("page", "common-questions")
+    click_link(qtbot, window.page_view, "guide:compare/visits")
+    assert window.current_location() == Location("compare", "visits")
 
 
 def test_every_target_is_touch_sized(qtbot, kiosk):
