@@ -10,9 +10,13 @@ import time
 
 from guide.content.loader import load_guide
 from guide.content.model import (
+    GLOSSARY_PAGE,
+    QUESTIONS_PAGE,
     Cell,
     Checklist,
     ChecklistGroup,
+    CommonQuestion,
+    GlossaryTerm,
     Guide,
     Option,
     Page,
@@ -20,6 +24,7 @@ from guide.content.model import (
     SourceRef,
     Statement,
     Topic,
+    term_slug,
 )
 from guide.paths import BUNDLED_CONTENT
 from guide.search import SearchIndex
@@ -87,10 +92,34 @@ class _Writer:
         return "\n".join(parts)
 
 
-def synthetic_guide(scale: int = 10) -> Guide:
-    """A made-up guide: 5 options, 6 x scale topics, 2 x scale pages, 20 x scale statements.
+def _terms(write: _Writer, count: int) -> tuple[GlossaryTerm, ...]:
+    """``count`` glossary terms of 1 to 3 words with distinct slugs; a third have other forms."""
+    terms: list[GlossaryTerm] = []
+    slugs: set[str] = set()
+    while len(terms) < count:
+        term = " ".join(write.words(write.rng.randint(1, 3)))
+        also = ((" ".join(write.words(write.rng.randint(1, 3))),)
+                if write.rng.random() < 0.33 else ())
+        if term_slug(term) not in slugs:
+            slugs.add(term_slug(term))
+            terms.append(GlossaryTerm(term, also, write.sentence(8, 22)))
+    return tuple(terms)
 
-    At scale 10 it holds about 34,000 words, 10 times the bundled English guide. The same scale
+
+def _questions(write: _Writer, count: int, topics: list[Topic]) -> tuple[CommonQuestion, ...]:
+    """``count`` common questions; most name the topic that answers them, every fifth none."""
+    return tuple(
+        CommonQuestion(f"question-{n}", write.sentence(4, 10)[:-1] + "?", write.text(38),
+                       None if n % 5 == 4 else topics[n * 7 % len(topics)].id)
+        for n in range(count))
+
+
+def synthetic_guide(scale: int = 10) -> Guide:
+    """A made-up guide: 5 options, 6 x scale topics, 2 x scale pages (and the glossary and
+    common-questions pages), 20 x scale statements, 21 x scale glossary terms and 9 x scale
+    common questions (the bundled guide has 21 and 9).
+
+    At scale 10 it holds about 43,000 words, 10 times the bundled English guide. The same scale
     always gives the same guide. MARKER appears once: in one cell body of the middle topic.
     """
     rng = random.Random(scale)
@@ -119,8 +148,14 @@ def synthetic_guide(scale: int = 10) -> Guide:
         Statement(f"statement-{n}", groups[n % 6].id, write.sentence(6, 14),
                   options[n % 5].id, 1 + n % 3, write.sentence(10, 20), ref)
         for n in range(20 * scale))
+    glossary = _terms(write, 21 * scale)
+    questions = _questions(write, 9 * scale, topics)
+    for page_id in (GLOSSARY_PAGE, QUESTIONS_PAGE):  # an introduction; the entries are apart
+        intro = write.sentence(10, 16)
+        pages.append(Page(page_id, write.title(), len(pages), intro, intro))
     return Guide("en", "Synthetic guide", "", "2026-01-01", "", "", (SOURCE,), tuple(options),
-                 tuple(topics), tuple(pages), Checklist("", groups, statements, ""))
+                 tuple(topics), tuple(pages), Checklist("", groups, statements, ""),
+                 glossary, questions)
 
 
 # What people type, one letter at a time for a few words, then whole words and phrases.

@@ -5,6 +5,8 @@ No Qt. Text is *folded* (lower case, accents and punctuation removed) and each w
 A query word matches a document word when the document word, or its stem, starts with the
 query word's stem: typing "visi" already finds "visits", and "famili" (on the way to "families")
 finds "family". Every query word must match somewhere in a document for it to be a hit.
+Documents are options, topics (a hit in one option's cell opens that cell), common questions,
+glossary terms (every form of a term is a title), pages and checklist statements.
 
     index = SearchIndex(guide)          # once per guide
     index.search("visits")              # -> [Hit(kind="topic", location="guide:topic/visits"...
@@ -16,9 +18,11 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .content.model import Guide
+from .content.model import QUESTIONS_PAGE, Guide
 
-KINDS = ("option", "topic", "page", "statement")  # also the order of equally scored hits
+# Also the order of equally scored hits: a common question right after the topics, as it answers
+# what people ask; a glossary term before the pages, as it names one thing.
+KINDS = ("option", "topic", "question", "term", "page", "statement")
 TITLE, SHORT, BODY = 10, 3, 1  # a query word scores the weight of the best field it is found in
 SNIPPET_CHARS = 120
 SNIPPET_LEAD = 40  # characters of context shown before the first match
@@ -97,9 +101,9 @@ def query_words(query: str) -> list[tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class Hit:
-    kind: str  # "option", "topic", "page" or "statement"
+    kind: str  # one of KINDS
     title: str
-    location: str  # a guide: URL, e.g. "guide:topic/visits" or "guide:compare/cost#iop"
+    location: str  # a guide: URL, e.g. "guide:compare/cost#iop" or "guide:term/relapse"
     snippet: str  # HTML-escaped text around the first match, matched words in <mark>
     score: float
 
@@ -177,6 +181,19 @@ def _documents(guide: Guide) -> list[_Doc]:
         option_ids = tuple(cell.option_id for cell in topic.cells)
         docs.append(_doc("topic", topic.title, f"guide:topic/{topic.id}", topic.id,
                          [(topic.title, TITLE)], fields, option_ids))
+    for question in guide.questions:
+        # Opening a question shows the comparison row that answers it, else the questions page.
+        target = question.topic_id or QUESTIONS_PAGE
+        location = f"guide:compare/{target}" if question.topic_id else f"guide:page/{target}"
+        docs.append(_doc("question", question.question, location, target,
+                         [(question.question, TITLE)],
+                         [(plain_text(question.answer), BODY, None)]))
+    for term in guide.glossary:
+        docs.append(_doc("term", term.term, f"guide:term/{term.slug}", term.slug,
+                         [(form, TITLE) for form in term.forms],
+                         [(plain_text(term.definition), BODY, None)]))
+    # The glossary and common-questions pages are indexed as the rest: their body is only their
+    # introduction, as the loader keeps their terms and questions apart (indexed above).
     for page in guide.pages:
         docs.append(_doc("page", page.title, f"guide:page/{page.id}", page.id,
                          [(page.title, TITLE)], [(plain_text(page.body), BODY, None)]))
@@ -219,7 +236,8 @@ def _snippet(field: _Field, prefixes: tuple[str, ...]) -> str:
 
 
 class SearchIndex:
-    """Every option, topic, page and checklist statement of a guide, ready to search."""
+    """Every option, topic, common question, glossary term, page and checklist statement of a
+    guide, ready to search."""
 
     def __init__(self, guide: Guide) -> None:
         self._docs = _documents(guide)

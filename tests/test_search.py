@@ -1,20 +1,32 @@
-"""Search: folding and plurals, ranking, compare-cell locations, snippets, and a 10x guide."""
+"""Search: folding and plurals, ranking, compare-cell locations, snippets, glossary terms and
+common questions, and a 10x guide."""
 
 import html
 import re
 import subprocess
 import sys
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
 from bench.search import MARKER, synthetic_guide
 from guide.content.loader import load_guide
-from guide.content.model import Cell, Checklist, Guide, Option, Page, Statement, Topic
+from guide.content.model import (
+    Cell,
+    Checklist,
+    CommonQuestion,
+    GlossaryTerm,
+    Guide,
+    Option,
+    Page,
+    Statement,
+    Topic,
+)
 from guide.content.problems import ContentError
 from guide.navigation import Location
 from guide.paths import BUNDLED_CONTENT, ROOT
-from guide.search import KINDS, SearchIndex, fold, plain_text, query_words, stem
+from guide.search import KINDS, TITLE, SearchIndex, fold, plain_text, query_words, stem
 from tests.test_qt_free import BLOCK_QT
 
 
@@ -26,6 +38,18 @@ def guide() -> Guide:
 @pytest.fixture(scope="module")
 def index(guide) -> SearchIndex:
     return SearchIndex(guide)
+
+
+@pytest.fixture(scope="module")
+def index_in(index):
+    """The index of the bundled guide in a language, built when first asked for."""
+    built = {"en": index}
+
+    def index_in(lang: str) -> SearchIndex:
+        if lang not in built:
+            built[lang] = SearchIndex(load_guide(BUNDLED_CONTENT, lang))
+        return built[lang]
+    return index_in
 
 
 def locations(hits) -> list[str]:
@@ -97,21 +121,113 @@ def test_plain_text_drops_markdown():
     ("how long", "guide:topic/duration"),
     ("30 days", "guide:compare/duration#inpatient"),  # both words in the inpatient cell only
     ("strict", "guide:compare/visits#inpatient"),
-    ("sliding scale", "guide:compare/cost#iop"),  # in both cells; the iop short text is best
+    ("sliding scale", "guide:term/sliding-scale-fees"),  # a title: the glossary term
     ("iop", "guide:option/iop"),
     ("get help", "guide:page/help"),
-    ("court", "guide:checklist"),
+    ("court", "guide:term/court-mandated"),  # a title, as the statement's; a term comes first
 ])
 def test_first_hit(index, query, first):
     hits = index.search(query)
     assert hits and hits[0].location == first, locations(hits)
 
 
+@pytest.mark.parametrize(("query", "kind", "first"), [
+    ("sliding scale", "topic", "guide:compare/cost#iop"),  # in both cells; iop's short is best
+    ("court", "statement", "guide:checklist"),
+    ("sliding scale", "question", "guide:compare/cost"),
+])
+def test_first_hit_of_a_kind(index, query, kind, first):
+    hits = [hit for hit in index.search(query) if hit.kind == kind]
+    assert hits and hits[0].location == first, locations(hits)
+
+
 def test_a_title_match_ranks_above_text_matches(index):
     hits = index.search("visit")
-    assert hits[0].title == "Visits from family and friends"
-    assert hits[0].kind == "topic"
-    assert hits[0].score > hits[1].score
+    assert [(hit.kind, hit.title) for hit in hits[:2]] == [
+        ("topic", "Visits from family and friends"), ("question", "Can my family visit?")]
+    assert hits[0].score == hits[1].score == TITLE  # equal: the topic comes first by its kind
+    assert hits[1].score > hits[2].score
+
+
+def test_kind_order():
+    assert KINDS == ("option", "topic", "question", "term", "page", "statement")
+
+
+@pytest.mark.parametrize(("lang", "query", "rank", "kind", "title", "location"), [
+    # a question's title is the question; it opens the comparison row that answers it
+    ("en", "visit", 1, "question", "Can my family visit?", "guide:compare/visits"),
+    ("en", "can my family visit", 0, "question", "Can my family visit?", "guide:compare/visits"),
+    ("en", "keep my job", 0, "question", "Can I keep my job?", "guide:compare/daily-life"),
+    ("en", "night help", 0, "question", "Will someone be there at night if I need help?",
+     "guide:compare/staff"),
+    ("en", "stop using", 0, "question", "Do I have to stop using before I start?",
+     "guide:compare/who-for"),  # as the statement "I am struggling to stop using right now."
+    # a glossary term's title is the term, and every other form of it counts as a title too
+    ("en", "sober living", 0, "term", "sober living", "guide:term/sober-living"),
+    ("en", "sober", 0, "term", "sober", "guide:term/sober"),
+    ("en", "sobriety", 0, "term", "sober", "guide:term/sober"),
+    ("en", "rehab center", 0, "term", "residential treatment",
+     "guide:term/residential-treatment"),
+    ("en", "dual diagnosis", 0, "term", "co-occurring disorders",
+     "guide:term/co-occurring-disorders"),
+    ("en", "relapse", 0, "term", "relapse", "guide:term/relapse"),
+    ("en", "iop", 1, "term", "intensive outpatient program (IOP)",
+     "guide:term/intensive-outpatient-program-iop"),  # after the option, by kind
+    ("en", "shared home", 0, "term", "sober living", "guide:term/sober-living"),  # definition
+    ("es", "recaída", 0, "term", "recaída", "guide:term/recaida"),
+    ("es", "recaida", 0, "term", "recaída", "guide:term/recaida"),
+    ("es", "RECAÍDAS", 0, "term", "recaída", "guide:term/recaida"),
+    ("es", "vida sobria", 0, "term", "vida sobria", "guide:term/vida-sobria"),
+    ("es", "visita", 1, "question", "¿Puede visitarme mi familia?", "guide:compare/visits"),
+])
+def test_terms_and_questions_are_found(index_in, lang, query, rank, kind, title, location):
+    hits = index_in(lang).search(query)
+    assert len(hits) > rank, locations(hits)
+    assert (hits[rank].kind, hits[rank].title, hits[rank].location) == (kind, title, location), [
+        (hit.kind, hit.location) for hit in hits[:rank + 2]]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_each_term_and_question_is_found_once_and_not_again_by_its_page(index_in, lang):
+    """The glossary and common-questions pages' bodies are only their introductions: their
+    terms and questions are indexed once, as terms and questions, and a page is found only
+    by its own title and introduction."""
+    index = index_in(lang)
+    guide = load_guide(BUNDLED_CONTENT, lang)
+    assert guide.glossary and guide.questions
+    pages = {page.id: [page.title, page.body] for page in guide.pages}
+    entries = [(term.definition, "term", term.term, f"guide:term/{term.slug}", "glossary")
+               for term in guide.glossary]
+    entries += [(question.answer, "question", question.question,
+                 f"guide:compare/{question.topic_id}" if question.topic_id
+                 else "guide:page/common-questions", "common-questions")
+                for question in guide.questions]
+    for text, kind, title, location, page_id in entries:
+        for query in (title, plain_text(text)):
+            hits = index.search(query, limit=1000)
+            assert [hit.location for hit in hits if (hit.kind, hit.title) == (kind, title)] == [
+                location], query
+            if f"guide:page/{page_id}" in locations(hits):
+                assert matches_naively(pages[page_id], query), query
+
+
+@pytest.mark.parametrize(("lang", "query", "title", "snippet"), [
+    # the question's title matched: the snippet is its answer, with the word found marked
+    ("en", "visit", "Can my family visit?",
+     "…centers often have strict rules about <mark>visits</mark> and time outside"),
+    # only the term matched: the start of its definition, nothing marked
+    ("en", "sober living", "sober living",
+     "A shared home for people in recovery, where no one uses alcohol or drugs."),
+    ("en", "shared home", "sober living", "A <mark>shared</mark> <mark>home</mark> for people"),
+    ("en", "rehab center", "residential treatment",
+     "You live at the <mark>center</mark> with other people"),
+    ("es", "recaida", "recaída", "Volver a consumir alcohol o drogas"),
+    ("es", "drogas recaida", "recaída", "Volver a consumir alcohol o <mark>drogas</mark>"),
+])
+def test_term_and_question_snippets(index_in, lang, query, title, snippet):
+    hit = next(hit for hit in index_in(lang).search(query) if hit.title == title)
+    assert snippet in hit.snippet
+    assert "<mark>" not in hit.title
 
 
 def test_hits_come_best_first_then_by_kind_and_title(index):
@@ -195,9 +311,12 @@ def test_checklist_statements_are_found(index):
     assert "<mark>court</mark>" in hits[0].snippet  # from the reason
 
 
-@pytest.mark.parametrize("query", ["a", "i", "the", "visits", "30 days", "ask", "stay", "s"])
+@pytest.mark.parametrize("query", ["a", "i", "the", "visits", "30 days", "ask", "stay", "s",
+                                   "can", "sober", "care"])
 def test_every_location_leads_somewhere(guide, index, query):
-    for hit in index.search(query, limit=1000):
+    hits = index.search(query, limit=1000)
+    assert {"term", "question"} & {hit.kind for hit in hits} or query in ("30 days", "stay")
+    for hit in hits:
         location = Location.parse(hit.location)
         assert location is not None and guide.has(location.kind, location.target), hit
         if location.detail:
@@ -225,6 +344,68 @@ def small_guide(lang: str, option_body: str, cell_bodies: tuple[str, str]) -> Gu
     return Guide(lang, "Guía", "", "2026-01-01", "", "", (), options, (topic,),
                  (Page("ayuda", "Ayuda", 1, "", ""),),
                  Checklist("", (), (Statement("s", "g", "Necesito un médico.", "uno", 1, ""),), ""))
+
+
+ESCAPED = "Pay 5 < 10 & less fees: no <b>tags</b>."
+
+
+def entries_guide() -> Guide:
+    """A small Spanish guide with glossary terms and common questions."""
+    guide = small_guide("es", "", ("", ""))
+    return replace(
+        guide,
+        pages=(*guide.pages, Page("glossary", "Palabras", 2, "Palabras que puede ver.", ""),
+               Page("common-questions", "Preguntas", 3, "Preguntas frecuentes.", "")),
+        glossary=(GlossaryTerm("recaída", ("volver a consumir",), "Volver a **consumir**."),
+                  GlossaryTerm("tarifa & costo", (), ESCAPED)),
+        questions=(CommonQuestion("cuanto", "¿Cuánto cuesta?", "Vea el [costo](guide:topic/costo).",
+                                  "costo"),
+                   CommonQuestion("otra", "¿Otra pregunta?", ESCAPED)))
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    ("recaidas", [("term", "recaída", "guide:term/recaida")]),
+    ("volver", [("term", "recaída", "guide:term/recaida")]),  # an "also" form is a title
+    ("cuanto", [("question", "¿Cuánto cuesta?", "guide:compare/costo")]),
+    ("otra", [("question", "¿Otra pregunta?", "guide:page/common-questions")]),  # no topic
+    ("fees", [("question", "¿Otra pregunta?", "guide:page/common-questions"),
+              ("term", "tarifa & costo", "guide:term/tarifa-costo")]),
+    ("costo", [("topic", "Costo", "guide:topic/costo"),
+               ("term", "tarifa & costo", "guide:term/tarifa-costo"),
+               ("question", "¿Cuánto cuesta?", "guide:compare/costo")]),  # the link's words
+    ("palabras", [("page", "Palabras", "guide:page/glossary")]),
+])
+def test_terms_and_questions_of_a_small_guide(query, found):
+    guide = entries_guide()
+    hits = SearchIndex(guide).search(query)
+    assert [(hit.kind, hit.title, hit.location) for hit in hits] == found
+    for hit in hits:
+        location = Location.parse(hit.location)
+        assert location is not None and guide.has(location.kind, location.target), hit
+
+
+@pytest.mark.parametrize(("query", "title"), [
+    ("fees", "¿Otra pregunta?"),
+    ("fees", "tarifa & costo"),
+])
+def test_term_and_question_snippets_are_escaped(query, title):
+    [hit] = [hit for hit in SearchIndex(entries_guide()).search(query) if hit.title == title]
+    assert hit.snippet == "Pay 5 &lt; 10 &amp; less <mark>fees</mark>: no tags."
+    assert hit.title == title  # a title is plain text; the view escapes it
+
+
+def test_equal_scores_are_ordered_by_kind():
+    ref = ()
+    options = (Option("uno", "Zorro uno", "uno", "", 1, "", ""),)
+    topic = Topic("t", "Zorro", 1, "cost", "", (Cell("uno", "", "", ref, "", ""),))
+    guide = Guide("es", "Guía", "", "2026-01-01", "", "", (), options, (topic,),
+                  (Page("p", "Zorro", 1, "", ""),),
+                  Checklist("", (), (Statement("s", "g", "Zorro.", "uno", 1, ""),), ""),
+                  (GlossaryTerm("zorro", (), "Un animal."),),
+                  (CommonQuestion("q", "¿Zorro?", "Sí.", "t"),))
+    hits = SearchIndex(guide).search("zorro")
+    assert [hit.kind for hit in hits] == list(KINDS)
+    assert {hit.score for hit in hits} == {TITLE}
 
 
 def test_accents_and_spanish_plurals_are_ignored():
@@ -268,6 +449,8 @@ def large() -> Guide:
 
 def word_count(guide: Guide) -> int:
     texts = [x for o in guide.options for x in (o.name, o.summary, o.body)]
+    texts += [x for t in guide.glossary for x in (*t.forms, t.definition)]
+    texts += [x for q in guide.questions for x in (q.question, q.answer)]
     texts += [x for t in guide.topics for c in t.cells for x in (t.title, c.short, c.body)]
     texts += [x for p in guide.pages for x in (p.title, p.body)]
     texts += [x for s in guide.checklist.statements for x in (s.text, s.reason)]
@@ -276,6 +459,9 @@ def word_count(guide: Guide) -> int:
 
 def test_synthetic_guide_is_ten_times_larger(guide, large):
     assert (len(large.topics), len(large.options), len(large.checklist.statements)) == (60, 5, 200)
+    assert (len(large.glossary), len(large.questions)) == (210, 90)
+    assert len({term.slug for term in large.glossary}) == 210
+    assert large.has("page", "glossary") and large.has("page", "common-questions")
     assert 9 <= word_count(large) / word_count(guide) <= 12
     assert synthetic_guide(10) == large  # the same every time
 
@@ -297,9 +483,11 @@ def matches_naively(texts: list[str], query: str) -> bool:
                for prefixes in query_words(query))
 
 
-@pytest.mark.parametrize("query", ["visit fam", "cost", "sober liv", "ma"])
+@pytest.mark.parametrize("query", ["visit fam", "cost", "sober liv", "ma", "why questions"])
 def test_large_guide_finds_what_a_plain_scan_finds(large, query):
     docs = [("option", o.name, [o.name, o.short, o.summary, o.body]) for o in large.options]
+    docs += [("term", t.term, [*t.forms, t.definition]) for t in large.glossary]
+    docs += [("question", q.question, [q.question, q.answer]) for q in large.questions]
     docs += [("topic", t.title, [t.title, *(x for c in t.cells for x in (c.short, c.body))])
              for t in large.topics]
     docs += [("page", p.title, [p.title, p.body]) for p in large.pages]
@@ -308,6 +496,7 @@ def test_large_guide_finds_what_a_plain_scan_finds(large, query):
                        if matches_naively(texts, query))
     hits = SearchIndex(large).search(query, limit=10_000)
     assert expected
+    assert {"term", "question"} <= {kind for kind, _ in expected}
     assert Counter((hit.kind, hit.title) for hit in hits) == expected
     scores = [hit.score for hit in hits]
     assert scores == sorted(scores, reverse=True)
