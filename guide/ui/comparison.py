@@ -2,7 +2,7 @@
 
 from textwrap import wrap
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,11 @@ from .safety_banner import SafetyBanner
 HEADER_WRAP = 16
 BADGE_WRAP = 10
 MIN_TABLE_AREA = 420  # pixels for the table and its explanation, whatever the text size
+
+
+def match_badge() -> str:
+    """The text that marks the option the answers point to (never colour alone)."""
+    return "✓ " + QCoreApplication.translate("ComparisonView", "Matches your answers")
 
 
 class WrappingTable(QTableWidget):
@@ -135,8 +140,7 @@ class ComparisonView(QWidget):
         return "<p>" + self.tr("Choose a row or a box in the table to read more about it "
                                "here.") + "</p>"
 
-    def match_badge(self) -> str:
-        return "✓ " + self.tr("Matches your answers")
+    match_badge = staticmethod(lambda: match_badge())
 
     def show_side_panel(self, shown: bool) -> None:
         self.side_panel.setVisible(shown)

@@ -191,6 +191,9 @@ class KioskController(QObject):
 
     def _touch_scrolling(self) -> None:
         for area in self.window.findChildren(QAbstractScrollArea):
+            if area.viewport().property("touchScrolling"):
+                continue  # grabbing again, perhaps mid-gesture, would pull it from under Qt
+            area.viewport().setProperty("touchScrolling", True)
             # Item views keep mouse drags for choosing; elsewhere a drag scrolls, as on a phone.
             gesture = (QScroller.ScrollerGestureType.TouchGesture
                        if isinstance(area, (QTableWidget, QListWidget))

@@ -1,6 +1,7 @@
 """The main window: composes the views and moves between places in the guide."""
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
@@ -18,13 +19,12 @@ from ..content.loader import bundled_guide
 from ..content.model import Guide
 from ..documents import Documents
 from ..navigation import HOME, History, Location
-from ..search import SearchIndex, query_words
 from ..settings import Settings
 from ..themes import THEME_NAMES
 from .answers import Answers
 from .appearance import Appearance
 from .checklist_panel import ChecklistPanel
-from .comparison import ComparisonView
+from .comparison import ComparisonView, match_badge
 from .fonts import load_fonts
 from .home_view import HomeView
 from .icons import retint
@@ -32,14 +32,14 @@ from .kiosk_start import KioskStart
 from .labels import RichLabel
 from .nav_bar import NavBar
 from .page_view import PageView
-from .presentation import PresentationWindow
-from .printing import ask_where_to_save, print_preview
-from .search_view import SearchView
 from .sidebar import Sidebar
 from .style import document_css, qt_palette, stylesheet
-from .summary_view import SummaryView
-from .term_popup import TermPopup
 from .translation import LANGUAGES, available_languages, use_language
+
+if TYPE_CHECKING:  # made or loaded only when first used
+    from ..search import SearchIndex
+    from .search_view import SearchView
+    from .summary_view import SummaryView
 
 HELP = Location("page", "help")
 # From this text size up, the small bar buttons show icons only, so the bar still fits.
@@ -77,27 +77,22 @@ class MainWindow(QMainWindow):
         self._restore()
 
     def _build(self, guide: Guide) -> None:
-        """Make every view for ``guide``; called again, in the new language, on a switch."""
+        """Make the window's frame and first views for ``guide``; called again, in the new
+        language, on a switch. The other views are made when first shown (see _view)."""
         self.guide = guide
         self.documents = Documents(guide, QCoreApplication.translate)
+        self.search_index: SearchIndex | None = None  # built on the first search
+        self._views: dict[str, QWidget] = {}
         self.setWindowTitle(guide.title)
         self.nav_bar = NavBar(self.other_languages())
+        self.nav_bar.search_box.setVisible(not self.kiosk)  # a kiosk offers common questions
         self.sidebar = Sidebar(guide)
         self.home_view = KioskStart(guide) if self.kiosk else HomeView(guide)
-        self.checklist_page = ChecklistPanel(self.answers)
-        self.checklist_side = ChecklistPanel(self.answers, with_banner=False)
-        self.comparison = ComparisonView(guide, self.checklist_side)
-        self.comparison.show_result(self.answers.result)
-        self.summary_view = SummaryView(self.answers, self.kiosk)
-        self.search_view = SearchView()
-        self.search_index: SearchIndex | None = None  # built on the first search
-        self.nav_bar.search_box.setVisible(not self.kiosk)  # a kiosk offers common questions
         self.page_view = PageView()
         self.page_view.setObjectName("pageView")
         self.page_view.setAccessibleName(self.tr("Page"))
         self.stack = QStackedWidget()
-        for view in (self.home_view, self.comparison, self.checklist_page, self.summary_view,
-                     self.search_view, self.page_view):
+        for view in (self.home_view, self.page_view):
             self.stack.addWidget(view)
 
         body = QSplitter()
@@ -126,23 +121,97 @@ class MainWindow(QMainWindow):
         # Queued: the switch rebuilds the views, the clicked button among them, so it must run
         # after the click has been handled.
         self.nav_bar.languageChosen.connect(self.set_language, Qt.ConnectionType.QueuedConnection)
-        self.sidebar.locationChosen.connect(self.navigate)
-        for view in (self.home_view, self.comparison, self.page_view):
-            view.linkActivated.connect(self.follow_link)
-        self.search_view.linkActivated.connect(self._open_hit)
         self.nav_bar.search_box.textEdited.connect(self.search)
-        self.comparison.cellChosen.connect(self._on_cell_chosen)
-        self.comparison.checklistToggled.connect(self._on_checklist_toggled)
-        self.answers.changed.connect(self.comparison.show_result)
-        for panel in (self.checklist_page, self.checklist_side):
-            panel.helpRequested.connect(self.show_help)
-            panel.linkActivated.connect(self.follow_link)
-        self.comparison.banner.helpRequested.connect(self.show_help)
-        self.summary_view.printRequested.connect(lambda: print_preview(self, self.answers))
-        self.summary_view.saveRequested.connect(lambda: ask_where_to_save(self, self.answers))
         self.nav_bar.smaller_button.clicked.connect(self.appearance.smaller)
         self.nav_bar.larger_button.clicked.connect(self.appearance.larger)
         self.nav_bar.theme_button.clicked.connect(self.appearance.next_theme)
+        self.sidebar.locationChosen.connect(self.navigate)
+        for view in (self.home_view, self.page_view):
+            view.linkActivated.connect(self.follow_link)
+
+    # Views made when first needed, so that start-up builds only what it shows -----------------
+
+    def _view(self, name: str, make: Callable[[], QWidget]) -> QWidget:
+        view = self._views.get(name)
+        if view is None:
+            view = self._views[name] = make()
+            self.stack.addWidget(view)
+            self._dress(view)
+            self.viewsBuilt.emit()
+        return view
+
+    def _dress(self, view: QWidget) -> None:
+        """Give a newly made view the current look (the stylesheet reaches it by itself)."""
+        css = document_css(self.appearance.theme)
+        for widget in (view, *view.findChildren(QWidget)):
+            if isinstance(widget, (PageView, RichLabel)):
+                widget.set_css(css)
+        retint(view, self.appearance.colors)
+
+    def has_view(self, name: str) -> bool:
+        return name in self._views
+
+    @property
+    def comparison(self) -> ComparisonView:
+        return self._view("comparison", self._make_comparison)
+
+    @property
+    def checklist_page(self) -> ChecklistPanel:
+        return self._view("checklist", lambda: self._make_checklist(with_banner=True))
+
+    @property
+    def checklist_side(self) -> ChecklistPanel:
+        return self.comparison.side_panel
+
+    @property
+    def summary_view(self) -> "SummaryView":
+        return self._view("summary", self._make_summary)
+
+    @property
+    def search_view(self) -> "SearchView":
+        return self._view("search", self._make_search)
+
+    def _make_checklist(self, with_banner: bool) -> ChecklistPanel:
+        panel = ChecklistPanel(self.answers, with_banner=with_banner)
+        panel.helpRequested.connect(self.show_help)
+        panel.linkActivated.connect(self.follow_link)
+        return panel
+
+    def _make_comparison(self) -> ComparisonView:
+        comparison = ComparisonView(self.guide, self._make_checklist(with_banner=False))
+        comparison.set_colors(self.appearance.colors)
+        comparison.show_result(self.answers.result)
+        comparison.linkActivated.connect(self.follow_link)
+        comparison.cellChosen.connect(self._on_cell_chosen)
+        comparison.checklistToggled.connect(self._on_checklist_toggled)
+        comparison.banner.helpRequested.connect(self.show_help)
+        self.answers.changed.connect(comparison.show_result)
+        return comparison
+
+    def _make_summary(self) -> "SummaryView":
+        from .summary_view import SummaryView  # QR drawing is loaded only when needed
+
+        summary = SummaryView(self.answers, self.kiosk)
+        summary.printRequested.connect(self._print)
+        summary.saveRequested.connect(self._save)
+        return summary
+
+    def _make_search(self) -> "SearchView":
+        from .search_view import SearchView
+
+        view = SearchView()
+        view.linkActivated.connect(self._open_hit)
+        return view
+
+    def _print(self) -> None:
+        from .printing import print_preview  # Qt's print support, loaded only to print
+
+        print_preview(self, self.answers)
+
+    def _save(self) -> None:
+        from .printing import ask_where_to_save
+
+        ask_where_to_save(self, self.answers)
 
     def _add_shortcuts(self) -> None:
         for keys, slot in ((QKeySequence.StandardKey.Back, self.go_back),
@@ -169,12 +238,13 @@ class MainWindow(QMainWindow):
         if lang == self.guide.lang:
             return
         guide = self.guide_for(lang)
-        side_shown = self.comparison.side_panel.isVisible()
+        side_shown = self.has_view("comparison") and self.comparison.side_panel.isVisible()
         use_language(lang)
         self.answers.set_guide(guide)
         self._build(guide)
         self.apply_appearance()
-        self.comparison.show_side_panel(side_shown)
+        if side_shown:
+            self.comparison.show_side_panel(True)
         self._show(self.history.current)
         self.settings.set_value("appearance/language", lang)
 
@@ -184,13 +254,9 @@ class MainWindow(QMainWindow):
         self.setPalette(qt_palette(appearance.theme))
         self.setStyleSheet(stylesheet(appearance.theme, appearance.scale, self.font_family,
                                       self.kiosk))
-        css = document_css(appearance.theme)
-        for view in self.findChildren(PageView):
-            view.set_css(css)
-        for label in self.findChildren(RichLabel):
-            label.set_css(css)
-        retint(self, colors)
-        self.comparison.set_colors(colors)
+        self._dress(self)
+        if self.has_view("comparison"):
+            self.comparison.set_colors(colors)
         self.nav_bar.set_compact(appearance.scale >= COMPACT_SCALE)
         self.nav_bar.set_theme_name(
             QCoreApplication.translate("Themes", THEME_NAMES[appearance.theme]))
@@ -269,6 +335,8 @@ class MainWindow(QMainWindow):
         """Show the results for ``query`` as it is typed (one step in the history, not one a
         letter)."""
         if self.search_index is None:
+            from ..search import SearchIndex
+
             self.search_index = SearchIndex(self.guide)
         self.search_view.show_hits(query, self.search_index.search(query))
         location = Location("search")
@@ -281,6 +349,8 @@ class MainWindow(QMainWindow):
     def _open_hit(self, url: str) -> None:
         """Open a result and mark the words searched for there."""
         self.follow_link(url)
+        from ..search import query_words
+
         words = [forms[0] for forms in query_words(self.nav_bar.search_box.text())]
         colors = self.appearance.colors
         if self.history.current.kind == "compare":
@@ -293,6 +363,8 @@ class MainWindow(QMainWindow):
         with a way on to the glossary."""
         if getattr(self, "term_popup", None) is not None:
             self.term_popup.close()
+        from .term_popup import TermPopup
+
         self.term_popup = TermPopup(self.guide.term(slug), self)
         self.term_popup.glossaryRequested.connect(
             lambda target: (self.term_popup.close(), self.navigate(Location("term", target))))
@@ -378,9 +450,10 @@ class MainWindow(QMainWindow):
         ids = [t.id for t in self.guide.topics]
         start = ids.index(current.target) if current.kind in ("topic", "compare") and \
             current.target in ids else 0
+        from .presentation import PresentationWindow
+
         self.presentation = PresentationWindow(self.guide, self.answers, self.appearance.theme,
-                                               self.font_family, self.comparison.match_badge(),
-                                               start)
+                                               self.font_family, match_badge(), start)
         self.presentation.showFullScreen()
 
     def start_over(self, lang: str | None = None) -> None:

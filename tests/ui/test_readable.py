@@ -109,12 +109,12 @@ def test_tab_reaches_every_main_control_in_reading_order(qtbot, window):
     window.navigate(Location("compare"))
     window.nav_bar.back_button.setFocus()
     order = []
-    for _ in range(12):
+    for _ in range(16):
         order.append(window.focusWidget())
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
     bar = window.nav_bar
-    expected = [bar.back_button, bar.home_button, bar.smaller_button, bar.larger_button,
-                bar.theme_button, bar.help_button, window.sidebar,
+    expected = [bar.back_button, bar.home_button, bar.help_button, bar.search_box,
+                bar.smaller_button, bar.larger_button, bar.theme_button, window.sidebar,
                 window.comparison.checklist_button, window.comparison.table]
     positions = [order.index(widget) for widget in expected if widget in order]
     assert len(positions) == len(expected), [type(w).__name__ for w in order]
