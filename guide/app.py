@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .content.loader import check_content, languages, load_guide
+from .content.cache import languages, load_cached
 from .content.problems import ContentError
 from .paths import BUNDLED_CONTENT
 
@@ -44,6 +44,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def run_check(folder: str) -> int:
+    from .content.loader import check_content
+
     problems = check_content(Path(folder))
     for problem in problems:
         print(problem)
@@ -90,10 +92,10 @@ def load_content(folder: str | None, lang: str):
     """The guide to show, and the problems of a custom folder that could not be used."""
     if folder:
         try:
-            return load_guide(Path(folder), lang), []
+            return load_cached(Path(folder), lang), []
         except ContentError as error:
-            return load_guide(BUNDLED_CONTENT, lang), error.problems
-    return load_guide(BUNDLED_CONTENT, lang), []
+            return load_cached(BUNDLED_CONTENT, lang), error.problems
+    return load_cached(BUNDLED_CONTENT, lang), []
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,7 +12,6 @@ from html import escape
 
 from .checklist import Result
 from .content.model import GLOSSARY_PAGE, QUESTIONS_PAGE, Guide, Option, Page, SourceRef, Topic
-from .content.render import inline_html, to_html
 from .glossary import Glossary
 from .i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from .navigation import Location
@@ -127,7 +126,7 @@ def glossary_document(guide: Guide, page: Page) -> str:
     parts = [f"<h1>{escape(page.title)}</h1>", page.html, "<dl>"]
     for term in guide.glossary:
         parts.append(f'<dt><a name="term-{term.slug}"><b>{escape(term.term)}</b></a></dt>'
-                     f"<dd>{inline_html(term.definition)}</dd>")
+                     f"<dd>{term.definition_html}</dd>")
     parts.append("</dl>")
     return "".join(parts)
 
@@ -138,7 +137,7 @@ def questions_document(guide: Guide, page: Page, tr: Translate = untranslated,
     mark = _marker(glossary)
     parts = [f"<h1>{escape(page.title)}</h1>", mark(page.html)]
     for question in guide.questions:
-        parts += [f"<h2>{escape(question.question)}</h2>", mark(to_html(question.answer))]
+        parts += [f"<h2>{escape(question.question)}</h2>", mark(question.answer_html)]
         if question.topic_id:
             parts.append(f'<p><a href="guide:compare/{question.topic_id}">'
                          f"{tr(C, IN_COMPARISON)}</a></p>")

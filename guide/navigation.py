@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from .content.render import GUIDE_LINK
+from .content.model import GUIDE_LINK
 
 # "term" is a glossary term: the glossary page, scrolled to the term's anchor "term-<slug>".
 VIEW_KINDS = ("home", "compare", "checklist", "summary", "search", "option", "topic", "page",

@@ -1,10 +1,13 @@
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The parsed-content cache goes to a folder of this test run's own, never the user's.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="care-choices-cache-")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 THREE_OPTIONS = FIXTURES / "three-options"

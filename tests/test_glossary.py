@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from guide.content.loader import bundled_guide
+from guide.content.cache import bundled_guide
 from guide.content.model import GlossaryTerm, term_slug
 from guide.glossary import Glossary, mark_terms
 from guide.navigation import Location

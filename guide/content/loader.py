@@ -1,12 +1,11 @@
 """Loads a content folder into a Guide, reporting every problem as path:line: message."""
 
 import re
-from functools import cache
 from html import unescape
 from pathlib import Path
 
 from ..glossary import Glossary
-from ..paths import BUNDLED_CONTENT
+from .cache import languages
 from .files import LineList, LineMap, SourceFile, field_int, field_text, read_source
 from .model import (
     GLOSSARY_PAGE,
@@ -304,7 +303,8 @@ def _load_terms(collect: _Collector, source: SourceFile) -> tuple[GlossaryTerm, 
                                      f"(also at {source.path}:{forms[key]})")
             forms.setdefault(key, here)
         collect.term_lines[term_slug(term)] = Problem(source.path, here, "")
-        terms.append(GlossaryTerm(term, tuple(" ".join(a.split()) for a in also), definition))
+        terms.append(GlossaryTerm(term, tuple(" ".join(a.split()) for a in also), definition,
+                                  inline_html(definition)))
     return tuple(terms)
 
 
@@ -326,7 +326,8 @@ def _load_questions(collect: _Collector, source: SourceFile,
                                                        f"(topics: {', '.join(topic_ids)})")
             topic_id = None
         if question_id:
-            questions.append(CommonQuestion(question_id, question, answer, topic_id))
+            questions.append(CommonQuestion(question_id, question, answer, topic_id,
+                                            to_html(answer)))
     return tuple(questions)
 
 
@@ -493,13 +494,6 @@ def load_guide(root: Path, lang: str = "en") -> Guide:
     return guide
 
 
-def languages(root: Path) -> list[str]:
-    """The language folders of a content root (those holding a guide.md)."""
-    root = Path(root)
-    return sorted(p.name for p in root.iterdir() if (p / "guide.md").is_file()) \
-        if root.is_dir() else []
-
-
 def check_content(root: Path) -> list[Problem]:
     """Every problem in every language of ``root``; empty when the folder is sound."""
     root = Path(root)
@@ -540,9 +534,3 @@ def _missing_translations(root: Path, guides: dict[str, Guide]) -> list[Problem]
                                             f"missing {kind} '{missing}', which "
                                             f"{other_lang}/ has"))
     return problems
-
-
-@cache
-def bundled_guide(lang: str = "en") -> Guide:
-    """The guide shipped with the app, in ``lang``, loaded once."""
-    return load_guide(BUNDLED_CONTENT, lang)

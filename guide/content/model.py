@@ -4,6 +4,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+# Links inside the guide: guide:home, guide:compare, guide:topic/duration, guide:page/help ...
+GUIDE_LINK = re.compile(r"guide:([a-z]+)(?:/([A-Za-z0-9_-]+))?")
+
 # The kinds of page a ``related:`` entry may name, as "<kind>/<id>".
 RELATED_KINDS = ("topic", "option", "page")
 GLOSSARY_PAGE = "glossary"  # the page whose 'terms' make the glossary
@@ -92,6 +95,7 @@ class GlossaryTerm:
     term: str
     also: tuple[str, ...]
     definition: str  # one line of Markdown
+    definition_html: str = ""  # rendered once, by the loader
 
     @property
     def slug(self) -> str:
@@ -111,6 +115,7 @@ class CommonQuestion:
     question: str
     answer: str  # Markdown
     topic_id: str | None = None  # the comparison row that answers it
+    answer_html: str = ""  # rendered once, by the loader
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,11 @@
 """Markdown to the HTML subset that Qt's rich text shows, minus anything that could load content."""
 
-import re
 from dataclasses import dataclass
 
 import markdown
 import nh3
 
-# Links inside the guide: guide:home, guide:compare, guide:topic/duration, guide:page/help ...
-GUIDE_LINK = re.compile(r"guide:([a-z]+)(?:/([A-Za-z0-9_-]+))?")
+from .model import GUIDE_LINK
 
 _ALLOWED_TAGS = {
     "a", "p", "br", "hr", "h1", "h2", "h3", "h4", "strong", "em", "b", "i", "u", "code",

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..content.loader import bundled_guide
+from ..content.cache import bundled_guide
 from ..content.model import Guide
 from ..documents import Documents
 from ..navigation import HOME, History, Location

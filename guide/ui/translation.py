@@ -4,7 +4,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from ..content.loader import languages
+from ..content.cache import languages
 from ..paths import BUNDLED_CONTENT, RESOURCES
 
 # Each language named in itself, for the language button.

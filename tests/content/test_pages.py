@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from guide.content.loader import bundled_guide, load_guide
+from guide.content.cache import bundled_guide
+from guide.content.loader import load_guide
 from guide.content.model import CommonQuestion, GlossaryTerm
 from guide.documents import Documents
 from guide.navigation import Location
@@ -25,10 +26,13 @@ def shouting(context: str, text: str) -> str:
 def test_terms_are_loaded_in_order_with_their_forms(small):
     assert small.glossary[:2] == (
         GlossaryTerm("partial hospitalization", ("partial care",),
+                     "Care in the day at a hospital. You sleep at home.",
                      "Care in the day at a hospital. You sleep at home."),
         GlossaryTerm("intensive outpatient (IOP)", ("IOP",),
                      "Therapy a few times a week while you live at home. "
-                     "See [how long it lasts](guide:topic/duration)."),
+                     "See [how long it lasts](guide:topic/duration).",
+                     "Therapy a few times a week while you live at home. "
+                     'See <a href="guide:topic/duration">how long it lasts</a>.'),
     )
     assert [t.slug for t in small.glossary] == [
         "partial-hospitalization", "intensive-outpatient-iop", "sober", "sober-living"]
@@ -38,9 +42,11 @@ def test_questions_are_loaded_with_their_topics(small):
     assert small.questions == (
         CommonQuestion("how-long", "How long does it take?",
                        "It depends on the program. See [how long it lasts](guide:topic/duration).",
-                       "duration"),
+                       "duration",
+                       '<p>It depends on the program. See <a href="guide:topic/duration">how long '
+                       "it lasts</a>.</p>"),
         CommonQuestion("price", "What does it cost?", "Ask each program what you would pay.",
-                       None),
+                       None, "<p>Ask each program what you would pay.</p>"),
     )
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QMenu
 
-from guide.content.loader import bundled_guide
+from guide.content.cache import bundled_guide
 from guide.kiosk_config import LOCK_SECONDS, KioskConfig, hash_pin
 from guide.navigation import HOME, Location
 from guide.paths import BUNDLED_CONTENT

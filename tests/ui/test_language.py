@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QTableWidget, QWidget
 
 from guide.app import choose_language
-from guide.content.loader import bundled_guide
+from guide.content.cache import bundled_guide
 from guide.navigation import Location
 from guide.paths import RESOURCES, ROOT
 from guide.ui.main_window import MainWindow

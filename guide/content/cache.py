@@ -1,0 +1,81 @@
+"""Loading a guide fast: the parsed model is kept in the user's cache folder, keyed by the
+content files and the loader's own code, so a start-up after the first parses nothing.
+
+Never written into the content folder; a cache that cannot be read or written is ignored.
+Imports only the standard library and the model until a guide must really be parsed.
+"""
+
+import hashlib
+import os
+import pickle
+from functools import cache
+from pathlib import Path
+
+from ..paths import BUNDLED_CONTENT
+from .model import Guide
+
+CODE = Path(__file__).resolve().parent  # a change to the loader's code refreshes the cache too
+
+
+def cache_folder() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "care-choices"
+
+
+def languages(root: Path) -> list[str]:
+    """The language folders of a content root (those holding a guide.md)."""
+    root = Path(root)
+    return sorted(p.name for p in root.iterdir() if (p / "guide.md").is_file()) \
+        if root.is_dir() else []
+
+
+def _fingerprint(folder: Path) -> str:
+    digest = hashlib.sha256(str(folder.resolve()).encode())
+    for path in sorted([*folder.rglob("*"), *CODE.parent.glob("glossary.py"), *CODE.glob("*.py")]):
+        if path.is_file():
+            stat = path.stat()
+            digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:24]
+
+
+def load_cached(root: Path, lang: str) -> Guide:
+    """The guide in ``root/lang``: from the cache when the files are unchanged, else parsed
+    (raising ContentError as load_guide does) and cached."""
+    folder = Path(root) / lang
+    try:
+        key = _fingerprint(folder)
+    except OSError:
+        key = None
+    cached = cache_folder() / f"guide-{lang}-{key}.pickle"
+    if key is not None:
+        try:
+            with cached.open("rb") as stored:
+                guide = pickle.load(stored)
+            if isinstance(guide, Guide):
+                return guide
+        except Exception:  # noqa: BLE001 (missing, stale or damaged: parse again)
+            pass
+    from .loader import load_guide  # Markdown, YAML and HTML cleaning: only when needed
+
+    guide = load_guide(root, lang)
+    if key is not None:
+        _store(cached, guide)
+    return guide
+
+
+def _store(path: Path, guide: Guide) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob(f"guide-{guide.lang}-*.pickle"):
+            old.unlink(missing_ok=True)
+        temp = path.with_suffix(f".{os.getpid()}.tmp")
+        temp.write_bytes(pickle.dumps(guide, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temp, path)
+    except OSError:
+        pass  # no cache: the next start parses again
+
+
+@cache
+def bundled_guide(lang: str = "en") -> Guide:
+    """The guide shipped with the app, in ``lang``, loaded once."""
+    return load_cached(BUNDLED_CONTENT, lang)
