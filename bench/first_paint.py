@@ -1,6 +1,7 @@
 """Child process: open a window, and print the seconds to its first paint and the peak RSS.
 
-Usage: python -m bench.first_paint bare|guide START_TIME
+Usage: python -m bench.first_paint bare|guide START_TIME [CONTENT_FOLDER]
+(the guide opens CONTENT_FOLDER as `main.py --content` does; without it, the bundled content)
 """
 
 import resource
@@ -28,7 +29,7 @@ class FirstPaint(QObject):
         self.app.quit()
 
 
-def main(kind: str, started: float) -> None:
+def main(kind: str, started: float, content: str | None = None) -> None:
     app = QApplication(sys.argv[:1])
     if kind == "bare":
         window = QMainWindow()
@@ -36,7 +37,9 @@ def main(kind: str, started: float) -> None:
     else:
         from guide.app import open_window
 
-        window = open_window(None, "en")
+        window = open_window(content, "en")
+        if getattr(window, "problems_box", None) is not None:  # fell back to the bundled one
+            sys.exit(f"{content} has problems: run main.py --check-content {content}")
     watcher = FirstPaint(started, app)
     window.installEventFilter(watcher)
     window.resize(1024, 768)
@@ -45,4 +48,4 @@ def main(kind: str, started: float) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], float(sys.argv[2]))
+    main(sys.argv[1], float(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else None)

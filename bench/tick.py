@@ -1,25 +1,20 @@
-"""Ticking a statement until the comparison's highlight and the summary are updated and painted."""
+"""Ticking a statement until the comparison's highlight and the summary are updated, laid out
+and painted."""
 
-import tempfile
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtWidgets import QApplication
+from bench.interactions import application, shown_window
 
 TICKS = 200
 
 
-def tick_milliseconds(ticks: int = TICKS) -> list[float]:
-    app = QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory() as settings_dir:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
-        from guide.app import open_window
-        from guide.navigation import Location
+def tick_milliseconds(ticks: int = TICKS, content: str | None = None) -> list[float]:
+    """The time of each of ``ticks`` ticks (or unticks) in the checklist beside the comparison,
+    in ms, on ``content`` (None: the bundled content)."""
+    from guide.navigation import Location
 
-        window = open_window(None, "en")
-        window.resize(1280, 800)
-        window.show()
+    app = application()
+    with shown_window(content) as window:
         window.navigate(Location("compare"))
         window.comparison.checklist_button.click()
         app.processEvents()
@@ -30,10 +25,8 @@ def tick_milliseconds(ticks: int = TICKS) -> list[float]:
             box = boxes[index % len(boxes)]
             started = time.perf_counter()
             box.click()
+            app.processEvents()  # the summary's new size: the panel is laid out again
             window.comparison.table.viewport().repaint()
             window.checklist_side.summary.repaint()
             timings.append((time.perf_counter() - started) * 1000)
-        window.close()
-        window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return timings

@@ -57,6 +57,6 @@ class Appearance(QObject):
 
     def restore_defaults(self) -> None:
         """Back to the standard look, as for the next visitor of a kiosk."""
-        self.theme = "light"
-        self.step = self.default_step
-        self.changed.emit()
+        if (self.theme, self.step) != ("light", self.default_step):
+            self.theme, self.step = "light", self.default_step
+            self.changed.emit()

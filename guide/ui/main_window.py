@@ -251,9 +251,10 @@ class MainWindow(QMainWindow):
     def apply_appearance(self) -> None:
         appearance = self.appearance
         colors = appearance.colors
-        self.setPalette(qt_palette(appearance.theme))
-        self.setStyleSheet(stylesheet(appearance.theme, appearance.scale, self.font_family,
-                                      self.kiosk))
+        sheet = stylesheet(appearance.theme, appearance.scale, self.font_family, self.kiosk)
+        if sheet != self.styleSheet():  # setting it again would restyle every widget for nothing
+            self.setPalette(qt_palette(appearance.theme))
+            self.setStyleSheet(sheet)
         self._dress(self)
         if self.has_view("comparison"):
             self.comparison.set_colors(colors)
@@ -463,12 +464,12 @@ class MainWindow(QMainWindow):
             dialog.close()
             dialog.deleteLater()
         self.answers.clear()
-        self.appearance.restore_defaults()
         guide = self.guide_for(lang) if lang and lang != self.guide.lang else self.guide
         use_language(guide.lang)
         self.answers.set_guide(guide)
         self.history.clear(HOME)
         self._build(guide)  # new views: no scroll position, typed text or open panel survives
+        self.appearance.restore_defaults()
         self.apply_appearance()
         self._show(HOME)
 
