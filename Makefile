@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test bench check-content lint translations clean
+.PHONY: run test bench soak check-content lint translations clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,9 @@ lint: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+soak: $(VENV)/.installed
+	SOAK_EVENTS=10000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/ui/test_soak.py
 
 # After changing interface text: update the .ts (then translate what is new) and the .qm.
 translations: $(VENV)/.installed

@@ -8,6 +8,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The parsed-content cache goes to a folder of this test run's own, never the user's.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="care-choices-cache-")
+# So is the temp folder, so that a test can tell what this run (and nothing else) wrote there.
+os.environ["TMPDIR"] = tempfile.mkdtemp(prefix="care-choices-tmp-")
+tempfile.tempdir = None
 
 FIXTURES = Path(__file__).parent / "fixtures"
 THREE_OPTIONS = FIXTURES / "three-options"

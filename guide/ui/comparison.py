@@ -2,7 +2,7 @@
 
 from textwrap import wrap
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,12 @@ def match_badge() -> str:
 class WrappingTable(QTableWidget):
     """A table whose rows grow to show all of their wrapped text, whatever its width or font."""
 
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        # A restyle sends several change events at once: fit the rows once, after them.
+        self._fit = QTimer(self, singleShot=True, interval=0)
+        self._fit.timeout.connect(self.resizeRowsToContents)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self.resizeRowsToContents()
@@ -47,7 +53,7 @@ class WrappingTable(QTableWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.resizeRowsToContents()
+            self._fit.start()
 
 
 class ComparisonView(QWidget):

@@ -29,7 +29,7 @@ def icon(name: str, ink: str = DRAWN_INK) -> QIcon:
     if not renderer.isValid():
         return QIcon()
     result = QIcon()
-    for size in (24, 32, 48, 64):
+    for size in (24, 48):  # the sizes shown; Qt scales between them
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..kiosk_config import KioskConfig, PinLock
+from .dialogs import is_open, open_dialog
 from .labels import text_label
 from .main_window import MainWindow
 
@@ -203,9 +204,8 @@ class KioskController(QObject):
     # Staff -----------------------------------------------------------------------------
 
     def ask_for_pin(self) -> None:
-        if self.staff_exit is None or not self.staff_exit.isVisible():
-            self.staff_exit = StaffExit(self.lock, self.leave, self.window)
-            self.staff_exit.open()
+        if not is_open(self.staff_exit):
+            self.staff_exit = open_dialog(StaffExit(self.lock, self.leave, self.window))
 
     def leave(self) -> None:
         self.leaving = True

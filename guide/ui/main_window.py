@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDialog,
     QMainWindow,
     QMessageBox,
@@ -25,6 +26,7 @@ from .answers import Answers
 from .appearance import Appearance
 from .checklist_panel import ChecklistPanel
 from .comparison import ComparisonView, match_badge
+from .dialogs import is_open, open_dialog
 from .fonts import load_fonts
 from .home_view import HomeView
 from .icons import retint
@@ -282,7 +284,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
                                          self.shortcuts_html(), parent=self)
         self.shortcuts_box.setTextFormat(Qt.TextFormat.RichText)
-        self.shortcuts_box.open()
+        open_dialog(self.shortcuts_box)
 
     def _restore(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -362,7 +364,7 @@ class MainWindow(QMainWindow):
     def explain_term(self, slug: str) -> None:
         """The word's meaning in a popup by the pointer (or the text cursor, from the keyboard),
         with a way on to the glossary."""
-        if getattr(self, "term_popup", None) is not None:
+        if is_open(getattr(self, "term_popup", None)):
             self.term_popup.close()
         from .term_popup import TermPopup
 
@@ -383,7 +385,7 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Information, self.tr("Outside this guide"),
             self.tr("This guide does not open links outside itself. The address is:\n\n{0}")
             .format(address), parent=self)
-        self.outside_box.open()
+        open_dialog(self.outside_box)
 
     def _on_checklist_toggled(self, shown: bool) -> None:
         # Beside the table when there is room for both; on a narrow window, a page of its own.
@@ -459,19 +461,35 @@ class MainWindow(QMainWindow):
 
     def start_over(self, lang: str | None = None) -> None:
         """Forget everything a visitor did: answers, history, open pages and dialogs, scroll
-        positions, text size, colours and language (back to ``lang``)."""
+        positions, typed text, text size, colours and language (back to ``lang``)."""
         for dialog in self.findChildren(QDialog):
             dialog.close()
             dialog.deleteLater()
+        if is_open(getattr(self, "term_popup", None)):
+            self.term_popup.close()
         self.answers.clear()
-        guide = self.guide_for(lang) if lang and lang != self.guide.lang else self.guide
-        use_language(guide.lang)
-        self.answers.set_guide(guide)
         self.history.clear(HOME)
-        self._build(guide)  # new views: no scroll position, typed text or open panel survives
+        if lang and lang != self.guide.lang:
+            guide = self.guide_for(lang)
+            use_language(lang)
+            self.answers.set_guide(guide)
+            self._build(guide)  # new views in the start language
+        else:
+            self._clear_views()  # the same views, emptied: much cheaper than making them anew
         self.appearance.restore_defaults()
         self.apply_appearance()
         self._show(HOME)
+
+    def _clear_views(self) -> None:
+        self.nav_bar.search_box.clear()
+        if self.has_view("search"):
+            self.search_view.show_hits("", [])
+        if self.has_view("comparison"):
+            self.comparison.show_side_panel(False)
+            self.comparison.select(None, None, None)
+        for area in self.findChildren(QAbstractScrollArea):
+            for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+                bar.setValue(bar.minimum())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if not self.may_close():

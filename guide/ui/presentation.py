@@ -25,6 +25,7 @@ class PresentationWindow(QWidget):
         self.guide, self.answers, self.match_badge = guide, answers, match_badge
         self.index = start
         self.setWindowTitle(self.tr("Presentation"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("presentation")
         self.setStyleSheet(stylesheet(theme, PRESENTATION_SCALE, family))
         self.css = document_css(theme)
@@ -55,7 +56,8 @@ class PresentationWindow(QWidget):
         layout.addWidget(self.questions)
         layout.addWidget(hint)
         self.panels: list[QFrame] = []
-        answers.changed.connect(lambda _result: self.show_topic(self.index))
+        # A bound method, not a lambda: Qt drops the connection when this window is freed.
+        answers.changed.connect(self._refresh)
         self.show_topic(start)
 
     def show_topic(self, index: int) -> None:
@@ -73,6 +75,9 @@ class PresentationWindow(QWidget):
         heading = escape(self.tr("Questions to talk about"))
         self.questions.set_html(f"<p><b>{heading}</b></p><ul>{questions}</ul>" if questions
                                 else "")
+
+    def _refresh(self, _result) -> None:
+        self.show_topic(self.index)
 
     def _panel(self, topic, option) -> QFrame:
         matched = option.id == self.answers.result.match

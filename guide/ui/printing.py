@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..pdf_export import ExportError, export_pdf, laid_out_document
 from .answers import Answers
+from .dialogs import open_dialog
 
 
 def print_preview(parent: QWidget, answers: Answers) -> QPrintPreviewDialog:
@@ -26,8 +27,7 @@ def print_preview(parent: QWidget, answers: Answers) -> QPrintPreviewDialog:
             document.documentLayout().setPaintDevice(None)
 
     dialog.paintRequested.connect(paint)
-    dialog.open()
-    return dialog
+    return open_dialog(dialog)
 
 
 def ask_where_to_save(parent: QWidget, answers: Answers) -> QFileDialog:
@@ -40,8 +40,7 @@ def ask_where_to_save(parent: QWidget, answers: Answers) -> QFileDialog:
     dialog.setDefaultSuffix("pdf")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # same everywhere, and testable
     dialog.fileSelected.connect(lambda path: save_pdf(parent, answers, path))
-    dialog.open()
-    return dialog
+    return open_dialog(dialog)
 
 
 def save_pdf(parent: QWidget, answers: Answers, path: str) -> bool:
@@ -52,6 +51,6 @@ def save_pdf(parent: QWidget, answers: Answers, path: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning,
                           QCoreApplication.translate("Printing", "Not saved"), str(error),
                           parent=parent)
-        box.open()
+        open_dialog(box)
         return False
     return True

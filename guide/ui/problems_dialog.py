@@ -4,6 +4,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..content.problems import Problem
+from .dialogs import open_dialog
 
 
 def problems_message(folder: str, problems: list[Problem]) -> QMessageBox:
@@ -20,5 +21,4 @@ def problems_message(folder: str, problems: list[Problem]) -> QMessageBox:
 def show_problems(parent: QWidget, folder: str, problems: list[Problem]) -> QMessageBox:
     box = problems_message(folder, problems)
     box.setParent(parent, box.windowFlags())
-    box.open()
-    return box
+    return open_dialog(box)

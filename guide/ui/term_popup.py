@@ -28,6 +28,7 @@ class TermPopup(QFrame):
         for button in (self.more_button, self.close_button):
             layout.addWidget(button)
         self.setMaximumWidth(420)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one popup at a time, freed
 
     def show_at(self, point: QPoint) -> None:
         """Show near ``point`` (window coordinates), kept inside the window, and take focus."""

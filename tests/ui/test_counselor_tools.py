@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QFileDialog
 from guide.handout import READINESS_KEYS
 from guide.navigation import Location
 from guide.qr import qr_text
+from guide.ui.dialogs import is_open
 from tests.test_handout import decode
 
 
 def test_presentation_steps_through_every_topic_and_back(qtbot, window, guide):
     qtbot.keyClick(window, Qt.Key.Key_F5)
     show = window.presentation
-    qtbot.addWidget(show)
     assert show.isFullScreen()
     seen = [show.title.text()]
     for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Down) * 3:
@@ -28,19 +28,19 @@ def test_presentation_steps_through_every_topic_and_back(qtbot, window, guide):
     qtbot.keyClick(show, Qt.Key.Key_Left)
     assert show.index == 0
     qtbot.keyClick(show, Qt.Key.Key_Escape)
-    assert not show.isVisible()
+    assert not is_open(show)
 
 
 def test_presentation_shows_options_side_by_side_with_questions(qtbot, window, guide):
     window.navigate(Location("topic", "visits"))
     window.present()
     show = window.presentation
-    qtbot.addWidget(show)
     topic = guide.topic("visits")
     assert show.title.text() == topic.title
     assert [p.accessibleName() for p in show.panels] == [o.name for o in guide.options]
     assert topic.questions[0] in show.questions.text()
     assert show.matched_panel() is None
+    show.close()
 
 
 def test_presentation_keeps_the_match_highlighted(qtbot, window):
@@ -48,10 +48,10 @@ def test_presentation_keeps_the_match_highlighted(qtbot, window):
     window.answers.set_ticked("family", True)
     window.present()
     show = window.presentation
-    qtbot.addWidget(show)
     for _ in range(3):
         assert show.matched_panel().accessibleName() == window.guide.option("iop").name
         qtbot.keyClick(show, Qt.Key.Key_PageDown)
+    show.close()
 
 
 def summary(qtbot, window):

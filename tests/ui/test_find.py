@@ -6,6 +6,7 @@ from PySide6.QtGui import QHelpEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from guide.navigation import Location
+from guide.ui.dialogs import is_open
 from tests.ui.helpers import click_link, link_position
 
 
@@ -109,7 +110,7 @@ def test_a_word_shows_its_meaning_from_the_keyboard(qtbot, window):
     assert window.term_popup.isVisible()
     assert window.term_popup.more_button.hasFocus()
     qtbot.keyClick(window.term_popup, Qt.Key.Key_Escape)
-    assert not window.term_popup.isVisible()
+    assert not is_open(window.term_popup)
 
 
 def test_touch_taps_reach_the_word_too(qtbot, window):
