@@ -23,8 +23,8 @@ class MemoryStore:
     def setValue(self, key: str, value) -> None:  # noqa: N802 (QSettings' name)
         self._values[key] = value
 
-    def sync(self) -> None:
-        pass
+    def sync(self) -> bool:
+        return True
 
 
 class Settings:
@@ -40,5 +40,13 @@ class Settings:
             raise KeyError(key)
         self._store.setValue(key, value)
 
-    def sync(self) -> None:
+    def sync(self) -> bool:
+        """Write the preferences; False when they could not be (see ``problem``). The guide
+        works on regardless: preferences are a convenience."""
         self._store.sync()
+        return self._store.status() == QSettings.Status.NoError if isinstance(
+            self._store, QSettings) else True
+
+    def problem(self) -> str:
+        where = self._store.fileName() if isinstance(self._store, QSettings) else "memory"
+        return f"your preferences could not be saved to {where} (is it writable?)"

@@ -1,5 +1,6 @@
 """The main window: composes the views and moves between places in the guide."""
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..content.cache import bundled_guide
 from ..content.model import Guide
+from ..content.problems import ContentError
 from ..documents import Documents
 from ..navigation import HOME, History, Location
 from ..settings import Settings
@@ -239,7 +241,14 @@ class MainWindow(QMainWindow):
         """Show the guide in ``lang``, keeping the place, the answers and the open checklist."""
         if lang == self.guide.lang:
             return
-        guide = self.guide_for(lang)
+        try:
+            guide = self.guide_for(lang)
+        except (ContentError, OSError) as error:  # e.g. the content folder went away
+            self._tell(self.tr("Not available"),
+                       self.tr("This language cannot be shown: its content cannot be read "
+                               "now. The guide carries on in the current language.\n\n{0}")
+                       .format(error))
+            return
         side_shown = self.has_view("comparison") and self.comparison.side_panel.isVisible()
         use_language(lang)
         self.answers.set_guide(guide)
@@ -281,10 +290,9 @@ class MainWindow(QMainWindow):
         return f"<table cellpadding='4'>{rows}</table>"
 
     def show_shortcuts(self) -> None:
-        self.shortcuts_box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
-                                         self.shortcuts_html(), parent=self)
+        self.shortcuts_box = self._tell(self.tr("Keyboard shortcuts"), self.shortcuts_html(),
+                                        QMessageBox.Icon.NoIcon)
         self.shortcuts_box.setTextFormat(Qt.TextFormat.RichText)
-        open_dialog(self.shortcuts_box)
 
     def _restore(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -378,14 +386,19 @@ class MainWindow(QMainWindow):
             pointer = view.viewport().mapTo(self, view.cursorRect().bottomLeft())
         self.term_popup.show_at(pointer)
 
+    def _tell(self, title: str, text: str,
+              icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
+        """A message that does not block the guide; closing it frees it."""
+        self.message_box = open_dialog(QMessageBox(icon, title, text, parent=self))
+        return self.message_box
+
     def _explain_outside_link(self, url: str) -> None:
         # The guide works offline and never opens other programs; show the address instead.
         address = url.removeprefix("tel:").removeprefix("mailto:")
-        self.outside_box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Outside this guide"),
+        self.outside_box = self._tell(
+            self.tr("Outside this guide"),
             self.tr("This guide does not open links outside itself. The address is:\n\n{0}")
-            .format(address), parent=self)
-        open_dialog(self.outside_box)
+            .format(address))
 
     def _on_checklist_toggled(self, shown: bool) -> None:
         # Beside the table when there is room for both; on a narrow window, a page of its own.
@@ -469,8 +482,13 @@ class MainWindow(QMainWindow):
             self.term_popup.close()
         self.answers.clear()
         self.history.clear(HOME)
+        guide = self.guide
         if lang and lang != self.guide.lang:
-            guide = self.guide_for(lang)
+            try:
+                guide = self.guide_for(lang)
+            except (ContentError, OSError):
+                pass  # the start language cannot be read now: stay in this one
+        if guide is not self.guide:
             use_language(lang)
             self.answers.set_guide(guide)
             self._build(guide)  # new views in the start language
@@ -497,5 +515,6 @@ class MainWindow(QMainWindow):
             return
         self.settings.set_value("window/geometry", self.saveGeometry())
         self.settings.set_value("window/last_view", self.history.current.url())
-        self.settings.sync()
+        if not self.settings.sync():
+            print(f"care-guide: {self.settings.problem()}", file=sys.stderr)
         super().closeEvent(event)

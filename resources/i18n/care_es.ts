@@ -37,47 +37,47 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="60" />
+        <location filename="../../guide/ui/comparison.py" line="71" />
         <source>Comparison of the options</source>
         <translation>Comparación de las opciones</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="77" />
+        <location filename="../../guide/ui/comparison.py" line="88" />
         <source>More about the chosen box</source>
         <translation>Más sobre la casilla elegida</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="84" />
+        <location filename="../../guide/ui/comparison.py" line="95" />
         <source>What your answers point to</source>
         <translation>Hacia dónde apuntan sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="86" />
+        <location filename="../../guide/ui/comparison.py" line="97" />
         <source>My checklist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="90" />
+        <location filename="../../guide/ui/comparison.py" line="101" />
         <source>Show or hide the checklist beside the comparison</source>
         <translation>Mostrar u ocultar la lista junto a la comparación</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="126" />
+        <location filename="../../guide/ui/comparison.py" line="137" />
         <source>Compare the options</source>
         <translation>Comparar las opciones</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="135" />
+        <location filename="../../guide/ui/comparison.py" line="146" />
         <source>Choose a row or a box in the table to read more about it here.</source>
         <translation>Elija una fila o una casilla de la tabla para leer más aquí.</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="139" />
+        <location filename="../../guide/ui/comparison.py" line="37" />
         <source>Matches your answers</source>
         <translation>Coincide con sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/comparison.py" line="169" />
+        <location filename="../../guide/ui/comparison.py" line="179" />
         <source>Your checklist points to more than one option equally: both could fit.</source>
         <translation>Su lista apunta por igual a más de una opción: las dos podrían servir.</translation>
     </message>
@@ -85,87 +85,87 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../guide/documents.py" line="21" />
+        <location filename="../../guide/documents.py" line="20" />
         <source>Source: the two source articles do not cover this. Ask the program directly.</source>
         <translation>Fuente: los dos artículos de origen no hablan de esto. Pregunte directamente al programa.</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="23" />
+        <location filename="../../guide/documents.py" line="22" />
         <source>Source: {0}.</source>
         <translation>Fuente: {0}.</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="24" />
+        <location filename="../../guide/documents.py" line="23" />
         <source>Article {0} (“{1}”), section {2}</source>
         <translation>Artículo {0} (“{1}”), sección {2}</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="25" />
+        <location filename="../../guide/documents.py" line="24" />
         <source>Article {0} (“{1}”), sections {2}</source>
         <translation>Artículo {0} (“{1}”), secciones {2}</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="26" />
+        <location filename="../../guide/documents.py" line="25" />
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="27" />
+        <location filename="../../guide/documents.py" line="26" />
         <source>Read the whole topic</source>
         <translation>Leer todo el tema</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="28" />
+        <location filename="../../guide/documents.py" line="27" />
         <source>More about {0}</source>
         <translation>Más sobre {0}</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="29" />
+        <location filename="../../guide/documents.py" line="28" />
         <source>Questions to talk about</source>
         <translation>Preguntas para conversar</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="30" />
+        <location filename="../../guide/documents.py" line="29" />
         <source>See this in the comparison</source>
         <translation>Ver esto en la comparación</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="31" />
+        <location filename="../../guide/documents.py" line="30" />
         <source>Compare the options side by side</source>
         <translation>Comparar las opciones lado a lado</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="32" />
+        <location filename="../../guide/documents.py" line="31" />
         <source>Related pages</source>
         <translation>Páginas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="33" />
+        <location filename="../../guide/documents.py" line="32" />
         <source>Nothing is ticked yet. Tick the sentences that are true for you, and the comparison will show which option your answers point to.</source>
         <translation>Todavía no hay nada marcado. Marque las frases que son ciertas para usted y la comparación le mostrará hacia qué opción apuntan sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="36" />
+        <location filename="../../guide/documents.py" line="35" />
         <source>Your answers point to {0}.</source>
         <translation>Sus respuestas apuntan a {0}.</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="37" />
+        <location filename="../../guide/documents.py" line="36" />
         <source>Your answers point to more than one option equally. Both could fit: talk it through with a counselor.</source>
         <translation>Sus respuestas apuntan por igual a más de una opción. Las dos podrían servir: hable de esto con un consejero.</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="40" />
+        <location filename="../../guide/documents.py" line="39" />
         <source>The sentences you ticked do not point to one option.</source>
         <translation>Las frases que marcó no apuntan a una sola opción.</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="41" />
+        <location filename="../../guide/documents.py" line="40" />
         <source>For {0} (points: {1})</source>
         <translation>A favor de {0} (puntos: {1})</translation>
     </message>
     <message>
-        <location filename="../../guide/documents.py" line="42" />
+        <location filename="../../guide/documents.py" line="41" />
         <source>This is a starting point for a talk with a counselor or doctor. It is not an assessment.</source>
         <translation>Esto es un punto de partida para hablar con un consejero o un médico. No es una evaluación.</translation>
     </message>
@@ -489,18 +489,18 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../guide/ui/kiosk.py" line="50" />
-        <location filename="../../guide/ui/kiosk.py" line="53" />
+        <location filename="../../guide/ui/kiosk.py" line="51" />
+        <location filename="../../guide/ui/kiosk.py" line="54" />
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/kiosk.py" line="57" />
+        <location filename="../../guide/ui/kiosk.py" line="58" />
         <source>Yes, I am still here</source>
         <translation>Sí, sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/kiosk.py" line="67" />
+        <location filename="../../guide/ui/kiosk.py" line="68" />
         <source>The guide starts over in {0} seconds, and forgets what you did.</source>
         <translation>La guía vuelve a empezar en {0} segundos y olvida lo que usted hizo.</translation>
     </message>
@@ -546,84 +546,98 @@
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="200" />
+        <location filename="../../guide/ui/main_window.py" line="247" />
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="248" />
+        <source>This language cannot be shown: its content cannot be read now. The guide carries on in the current language.
+
+{0}</source>
+        <translation>No se puede mostrar este idioma: ahora no se puede leer su contenido. La guía sigue en el idioma actual.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../guide/ui/main_window.py" line="278" />
         <source>Move to the next / previous control</source>
         <translation>Ir al control siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="201" />
+        <location filename="../../guide/ui/main_window.py" line="279" />
         <source>Enter or Space</source>
         <translation>Intro o Espacio</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="201" />
+        <location filename="../../guide/ui/main_window.py" line="279" />
         <source>Press a button, tick a sentence</source>
         <translation>Pulsar un botón, marcar una frase</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="202" />
+        <location filename="../../guide/ui/main_window.py" line="280" />
         <source>Arrow keys</source>
         <translation>Flechas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="202" />
+        <location filename="../../guide/ui/main_window.py" line="280" />
         <source>Move around the table and lists</source>
         <translation>Moverse por la tabla y las listas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="203" />
+        <location filename="../../guide/ui/main_window.py" line="281" />
         <source>Back / Forward</source>
         <translation>Atrás / Adelante</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="204" />
-        <location filename="../../guide/ui/main_window.py" line="360" />
+        <location filename="../../guide/ui/main_window.py" line="282" />
+        <location filename="../../guide/ui/main_window.py" line="448" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="205" />
+        <location filename="../../guide/ui/main_window.py" line="283" />
         <source>Ctrl+plus / Ctrl+minus</source>
         <translation>Ctrl+más / Ctrl+menos</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="205" />
+        <location filename="../../guide/ui/main_window.py" line="283" />
         <source>Larger / smaller text</source>
         <translation>Letra más grande / más pequeña</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="206" />
+        <location filename="../../guide/ui/main_window.py" line="284" />
         <source>Normal text size</source>
         <translation>Tamaño de letra normal</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="207" />
+        <location filename="../../guide/ui/main_window.py" line="285" />
         <source>Presentation: one topic at a time, full screen</source>
         <translation>Presentación: un tema a la vez, en pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="208" />
-        <location filename="../../guide/ui/main_window.py" line="363" />
+        <location filename="../../guide/ui/main_window.py" line="286" />
+        <location filename="../../guide/ui/main_window.py" line="451" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="209" />
+        <location filename="../../guide/ui/main_window.py" line="287" />
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="215" />
+        <location filename="../../guide/ui/main_window.py" line="293" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="310" />
+        <location filename="../../guide/ui/main_window.py" line="399" />
         <source>Outside this guide</source>
         <translation>Fuera de esta guía</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="311" />
+        <location filename="../../guide/ui/main_window.py" line="400" />
         <source>This guide does not open links outside itself. The address is:
 
 {0}</source>
@@ -632,17 +646,17 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="357" />
+        <location filename="../../guide/ui/main_window.py" line="445" />
         <source>Compare the options</source>
         <translation>Comparar las opciones</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="361" />
+        <location filename="../../guide/ui/main_window.py" line="449" />
         <source>My checklist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/main_window.py" line="362" />
+        <location filename="../../guide/ui/main_window.py" line="450" />
         <source>Take it with you</source>
         <translation>Para llevar</translation>
     </message>
@@ -650,108 +664,108 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="19" />
+        <location filename="../../guide/ui/nav_bar.py" line="33" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="19" />
+        <location filename="../../guide/ui/nav_bar.py" line="33" />
         <source>Go back (Alt+Left)</source>
         <translation>Volver (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="20" />
+        <location filename="../../guide/ui/nav_bar.py" line="34" />
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="21" />
+        <location filename="../../guide/ui/nav_bar.py" line="35" />
         <source>Go forward (Alt+Right)</source>
         <translation>Avanzar (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="22" />
+        <location filename="../../guide/ui/nav_bar.py" line="36" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="23" />
+        <location filename="../../guide/ui/nav_bar.py" line="37" />
         <source>Go to the start (Alt+Home)</source>
         <translation>Ir al inicio (Alt+Inicio)</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="29" />
+        <location filename="../../guide/ui/nav_bar.py" line="43" />
         <source>You are here</source>
         <translation>Usted está aquí</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="34" />
+        <location filename="../../guide/ui/nav_bar.py" line="56" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="35" />
+        <location filename="../../guide/ui/nav_bar.py" line="57" />
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="36" />
+        <location filename="../../guide/ui/nav_bar.py" line="58" />
         <source>Search the guide (Ctrl+F)</source>
         <translation>Buscar en la guía (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="40" />
+        <location filename="../../guide/ui/nav_bar.py" line="62" />
         <source>Smaller text</source>
         <translation>Letra más pequeña</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="41" />
+        <location filename="../../guide/ui/nav_bar.py" line="63" />
         <source>Smaller text (Ctrl+minus)</source>
         <translation>Letra más pequeña (Ctrl+menos)</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="42" />
+        <location filename="../../guide/ui/nav_bar.py" line="64" />
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="43" />
+        <location filename="../../guide/ui/nav_bar.py" line="65" />
         <source>Larger text (Ctrl+plus)</source>
         <translation>Letra más grande (Ctrl+más)</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="44" />
+        <location filename="../../guide/ui/nav_bar.py" line="66" />
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="45" />
+        <location filename="../../guide/ui/nav_bar.py" line="67" />
         <source>Change the colours: light, dark or high contrast</source>
         <translation>Cambiar los colores: claro, oscuro o alto contraste</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="56" />
-        <location filename="../../guide/ui/nav_bar.py" line="60" />
+        <location filename="../../guide/ui/nav_bar.py" line="46" />
+        <location filename="../../guide/ui/nav_bar.py" line="50" />
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="59" />
+        <location filename="../../guide/ui/nav_bar.py" line="49" />
         <source>Crisis lines you can call or text any time</source>
         <translation>Líneas de crisis a las que puede llamar o escribir en cualquier momento</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="62" />
+        <location filename="../../guide/ui/nav_bar.py" line="52" />
         <source>Shows crisis lines: 988, the SAMHSA helpline and 911</source>
         <translation>Muestra las líneas de crisis: 988, la línea de ayuda de SAMHSA y 911</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="83" />
+        <location filename="../../guide/ui/nav_bar.py" line="99" />
         <source>You are here: {0}</source>
         <translation>Usted está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/nav_bar.py" line="94" />
+        <location filename="../../guide/ui/nav_bar.py" line="111" />
         <source>Colours: {0}</source>
         <translation>Colores: {0}</translation>
     </message>
@@ -764,22 +778,23 @@
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/presentation.py" line="46" />
+        <location filename="../../guide/ui/presentation.py" line="47" />
         <source>The options</source>
         <translation>Las opciones</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/presentation.py" line="49" />
+        <location filename="../../guide/ui/presentation.py" line="50" />
+        <location filename="../../guide/ui/presentation.py" line="75" />
         <source>Questions to talk about</source>
         <translation>Preguntas para conversar</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/presentation.py" line="50" />
+        <location filename="../../guide/ui/presentation.py" line="51" />
         <source>Page Down or Space: next topic. Page Up: previous. Escape: leave.</source>
         <translation>Av Pág o Espacio: tema siguiente. Re Pág: anterior. Esc: salir.</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/presentation.py" line="64" />
+        <location filename="../../guide/ui/presentation.py" line="66" />
         <source>Topic {0} of {1}</source>
         <translation>Tema {0} de {1}</translation>
     </message>
@@ -787,7 +802,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../guide/ui/printing.py" line="17" />
+        <location filename="../../guide/ui/printing.py" line="18" />
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
     </message>
@@ -802,7 +817,7 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/printing.py" line="53" />
+        <location filename="../../guide/ui/printing.py" line="52" />
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -810,12 +825,12 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../guide/ui/problems_dialog.py" line="11" />
+        <location filename="../../guide/ui/problems_dialog.py" line="12" />
         <source>Content has problems</source>
         <translation>El contenido tiene problemas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/problems_dialog.py" line="12" />
+        <location filename="../../guide/ui/problems_dialog.py" line="13" />
         <source>The content in {0} has {1} problem(s), so the guide is showing its own bundled content instead. Nothing in the folder was changed.</source>
         <translation>El contenido de {0} tiene {1} problema(s), así que la guía muestra su propio contenido. No se cambió nada en la carpeta.</translation>
     </message>
@@ -943,27 +958,27 @@
 <context>
     <name>StaffExit</name>
     <message>
-        <location filename="../../guide/ui/kiosk.py" line="81" />
+        <location filename="../../guide/ui/kiosk.py" line="82" />
         <source>Staff exit</source>
         <translation>Salida del personal</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/kiosk.py" line="83" />
+        <location filename="../../guide/ui/kiosk.py" line="84" />
         <source>Enter the staff PIN to close the guide.</source>
         <translation>Escriba el PIN del personal para cerrar la guía.</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/kiosk.py" line="87" />
+        <location filename="../../guide/ui/kiosk.py" line="88" />
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/kiosk.py" line="98" />
+        <location filename="../../guide/ui/kiosk.py" line="99" />
         <source>Too many wrong PINs. Try again in {0} seconds.</source>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en {0} segundos.</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/kiosk.py" line="109" />
+        <location filename="../../guide/ui/kiosk.py" line="110" />
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
