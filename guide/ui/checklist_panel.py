@@ -1,6 +1,6 @@
 """The checklist: large tappable statements in groups, the safety message and a live summary."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -117,4 +117,5 @@ class ChecklistPanel(QScrollArea):
                 row.box.blockSignals(False)
         if self.with_banner:
             self.banner.show_for(result)
-        self.summary.set_html(checklist_summary(self.answers.guide, result))
+        self.summary.set_html(checklist_summary(self.answers.guide, result,
+                                                 QCoreApplication.translate))

@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QTableWidget, QWidget
 
 from guide.app import choose_language
@@ -26,7 +27,13 @@ def visible_texts(window: QWidget) -> set[str]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisible():
             continue
-        if isinstance(widget, (QLabel, QAbstractButton)):
+        if isinstance(widget, QLabel) and widget.textFormat() == Qt.TextFormat.RichText:
+            # Sentence by sentence: one English sentence inside Spanish text must show.
+            document = QTextDocument()
+            document.setHtml(widget.text())
+            texts.update(sentence for line in document.toPlainText().splitlines()
+                         for sentence in line.split(". "))
+        elif isinstance(widget, (QLabel, QAbstractButton)):
             texts.add(widget.text())
         elif isinstance(widget, QListWidget):
             texts.update(widget.item(row).text() for row in range(widget.count()))
@@ -71,6 +78,7 @@ def test_switching_keeps_the_place_and_the_answers(qtbot, window, place):
 def test_no_english_is_left_after_switching(qtbot, window, place):
     window.answers.set_ticked("withdrawal", True)
     window.answers.set_ticked("work", True)
+    window.answers.set_ticked("stop", True)
     window.navigate(place)
     english = visible_texts(window)
     switch(qtbot, window, "es")
