@@ -8,6 +8,7 @@ The first use of each glossary term in a document's content is a link to the ter
 the anchor ``term-<slug>``.
 """
 
+from functools import cached_property
 from html import escape
 
 from .checklist import Result
@@ -182,8 +183,12 @@ class Documents:
     def __init__(self, guide: Guide, tr: Translate = untranslated) -> None:
         self.guide = guide
         self.tr = tr
-        self.glossary = Glossary(guide.glossary) if guide.glossary else None
         self._cache: dict[Location, str] = {}
+
+    @cached_property
+    def glossary(self) -> Glossary | None:
+        """Compiled on the first page shown, not at start-up."""
+        return Glossary(self.guide.glossary) if self.guide.glossary else None
 
     def html(self, location: Location) -> str:
         if location.kind == "term":  # the glossary page; the view scrolls to term-<slug>

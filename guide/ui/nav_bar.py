@@ -56,7 +56,6 @@ class NavBar(QWidget):
         self.search_box.setPlaceholderText(self.tr("Search"))
         self.search_box.setAccessibleName(self.tr("Search the guide"))
         self.search_box.setToolTip(self.tr("Search the guide (Ctrl+F)"))
-        self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(160)
         tools.addWidget(self.search_box, 1)
         self.smaller_button = self._text_tool("A−", self.tr("Smaller text"),
