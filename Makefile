@@ -24,6 +24,10 @@ check-content: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check guide tests bench scripts main.py
 
+# The long fuzzing run of the content loader (tests/test_fuzz.py); FUZZ_EXAMPLES=n per property.
+fuzz: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-3000} $(PY) -m pytest -q -m fuzz_long tests/test_fuzz.py
+
 bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 

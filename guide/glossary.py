@@ -28,6 +28,11 @@ def _key(form: str) -> str:
     return " ".join(form.split()).casefold()
 
 
+def _form_pattern(form: str) -> str:
+    """A form as a pattern: its words, with any run of spaces or line breaks between them."""
+    return r"\s+".join(map(re.escape, form.split()))
+
+
 def _plain(definition: str) -> str:
     """A one-line Markdown definition as plain text for a tooltip: links keep their words."""
     return " ".join(_MARKS.sub("", _LINK.sub(r"\1", definition)).split())
@@ -43,15 +48,19 @@ class Glossary:
             for form in term.forms:
                 if form.strip():
                     self._by_form.setdefault(_key(form), term)
-        forms = sorted(self._by_form, key=lambda form: (-len(form), form))
+        self._forms = sorted(self._by_form, key=lambda form: (-len(form), form))
         self.pattern = re.compile(
-            r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
-            + r")(?!\w)", re.IGNORECASE) if forms else None
+            r"(?<!\w)(?:" + "|".join(map(_form_pattern, self._forms)) + r")(?!\w)",
+            re.IGNORECASE) if self._forms else None
         self._titles = {term.slug: escape(_plain(term.definition)) for term in self.terms}
         self._slugs = frozenset(self._titles)
 
     def term_at(self, match: re.Match) -> GlossaryTerm:
-        return self._by_form[_key(match.group())]
+        term = self._by_form.get(_key(match.group()))
+        if term is None:  # the pattern ignores case letter by letter, casefold() not: "İ"
+            term = next(self._by_form[form] for form in self._forms
+                        if re.fullmatch(_form_pattern(form), match.group(), re.IGNORECASE))
+        return term
 
     def used(self, text: str) -> set[str]:
         """The slugs of the terms that ``text`` (plain text) uses."""

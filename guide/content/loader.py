@@ -6,7 +6,15 @@ from pathlib import Path
 
 from ..glossary import Glossary
 from .cache import languages
-from .files import LineList, LineMap, SourceFile, field_int, field_text, read_source
+from .files import (
+    LineList,
+    LineMap,
+    SourceFile,
+    field_int,
+    field_text,
+    parse_source,
+    read_text,
+)
 from .model import (
     GLOSSARY_PAGE,
     QUESTIONS_PAGE,
@@ -26,11 +34,13 @@ from .model import (
     term_slug,
 )
 from .problems import ContentError, Problem
-from .render import guide_links, inline_html, to_html
+from .render import RenderError, guide_links, inline_html, to_html
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-# In a topic's body, "## <option id>" starts the longer text for that option.
-SECTION = re.compile(r"^##[ \t]+(.+?)[ \t]*$", re.MULTILINE)
+# In a topic's body, "## <option id>" starts the longer text for that option (the name is
+# the rest of the line, less spaces and tabs at its end: stripped after, as a lazy
+# "(.+?)[ \t]*$" takes time in the square of a long run of spaces).
+SECTION = re.compile(r"^##[ \t]+(.+)$", re.MULTILINE)
 MAX_CELL_WORDS = 25
 MAX_QUESTIONS = 3
 MAX_RELATED = 3
@@ -45,6 +55,7 @@ class _Collector:
         self.problems: list[Problem] = []
         # Files that could not be read at all; links to their names are not reported again.
         self.unreadable: set[str] = set()
+        self.texts: dict[Path, str] = {}  # the text of every file read, for its guide: links
         self.seen_ids: dict[tuple[str, str], Problem] = {}
         # 'related' entries, checked once every page is known: (where, "<kind>/<id>", own page)
         self.related: list[tuple[Problem, str, str]] = []
@@ -53,7 +64,10 @@ class _Collector:
         self.questions: tuple[CommonQuestion, ...] = ()
 
     def read(self, path: Path) -> SourceFile | None:
-        result = read_source(path)
+        result = read_text(path)
+        if isinstance(result, str):
+            self.texts[path] = result
+            result = parse_source(path, result)
         if isinstance(result, Problem):
             self.problems.append(result)
             self.unreadable.add(f"{path.parent.name.removesuffix('s')}/{path.stem}")
@@ -79,6 +93,15 @@ class _Collector:
             return ""
         self.seen_ids[(kind, value)] = here
         return value
+
+
+def _html(source: SourceFile, line: int, text: str, inline: bool = False) -> str:
+    """``text`` as HTML (see render.to_html); text that cannot be shown is reported at ``line``."""
+    try:
+        return inline_html(text) if inline else to_html(text)
+    except RenderError as error:
+        source.problem(line, str(error))
+        return ""
 
 
 def _sources_of(source: SourceFile, meta: LineMap, key: str, known: set[str],
@@ -168,7 +191,7 @@ def _load_option(collect: _Collector, path: Path) -> Option | None:
         summary=field_text(source, meta, "summary"),
         order=field_int(source, meta, "order", 100),
         body=source.body,
-        html=to_html(source.body),
+        html=_html(source, source.body_line, source.body),
         related=_related_of(collect, source, meta, f"option/{option_id}"),
     )
     collect.finish(source)
@@ -183,7 +206,7 @@ def _split_sections(source: SourceFile) -> tuple[str, dict[str, tuple[int, str]]
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(source.body)
         line = source.body_line + source.body.count("\n", 0, match.start())
-        sections[match.group(1)] = (line, source.body[match.end():end].strip())
+        sections[match.group(1).rstrip(" \t")] = (line, source.body[match.end():end].strip())
     return intro, sections
 
 
@@ -224,9 +247,10 @@ def _load_topic(collect: _Collector, path: Path, option_ids: list[str],
         if line_and_text is None:
             source.problem(source.body_line, f"topic has no text for option '{option_id}': "
                                              f"add a '## {option_id}' section")
-        body = line_and_text[1] if line_and_text else ""
-        cells.append(Cell(option_id, short, inline_html(short),
-                          _sources_of(source, entry, "source", source_ids), body, to_html(body)))
+        line, body = line_and_text or (source.body_line, "")
+        cells.append(Cell(option_id, short, _html(source, entry.line_of("short"), short, True),
+                          _sources_of(source, entry, "source", source_ids), body,
+                          _html(source, line, body)))
     questions = meta.get("questions", [])
     if not isinstance(questions, list) or not all(isinstance(q, str) for q in questions):
         source.problem(meta.line_of("questions"), "'questions' must be a list of sentences")
@@ -239,7 +263,7 @@ def _load_topic(collect: _Collector, path: Path, option_ids: list[str],
         title=field_text(source, meta, "title"),
         order=field_int(source, meta, "order", 100),
         icon=field_text(source, meta, "icon", required=False) or topic_id,
-        intro_html=to_html(intro),
+        intro_html=_html(source, source.body_line, intro),
         cells=tuple(cells),
         questions=tuple(q.strip() for q in questions),
         related=_related_of(collect, source, meta, f"topic/{topic_id}"),
@@ -258,7 +282,7 @@ def _load_page(collect: _Collector, path: Path, topic_ids: list[str]) -> Page | 
         title=field_text(source, meta, "title"),
         order=field_int(source, meta, "order", 100),
         body=source.body,
-        html=to_html(source.body),
+        html=_html(source, source.body_line, source.body),
     )
     if page.id == GLOSSARY_PAGE:
         collect.glossary = _load_terms(collect, source)
@@ -304,7 +328,7 @@ def _load_terms(collect: _Collector, source: SourceFile) -> tuple[GlossaryTerm, 
             forms.setdefault(key, here)
         collect.term_lines[term_slug(term)] = Problem(source.path, here, "")
         terms.append(GlossaryTerm(term, tuple(" ".join(a.split()) for a in also), definition,
-                                  inline_html(definition)))
+                                  _html(source, entry.line_of("definition"), definition, True)))
     return tuple(terms)
 
 
@@ -327,7 +351,7 @@ def _load_questions(collect: _Collector, source: SourceFile,
             topic_id = None
         if question_id:
             questions.append(CommonQuestion(question_id, question, answer, topic_id,
-                                            to_html(answer)))
+                                            _html(source, entry.line_of("answer"), answer)))
     return tuple(questions)
 
 
@@ -338,17 +362,17 @@ def _load_checklist(collect: _Collector, path: Path, option_ids: list[str],
         return Checklist("", (), (), "")
     meta = source.meta
     groups = []
-    for entry in meta.get("groups") or []:
+    for line, entry in _items(source, meta, "groups"):
         if not isinstance(entry, LineMap):
-            source.problem(meta.line_of("groups"), "each group needs an 'id' and a 'title'")
+            source.problem(line, "each group needs an 'id' and a 'title'")
             continue
         group_id = collect.claim_id("checklist group", source, entry)
         groups.append(ChecklistGroup(group_id, field_text(source, entry, "title")))
     group_ids = {g.id for g in groups}
     statements = []
-    for entry in meta.get("statements") or []:
+    for line, entry in _items(source, meta, "statements"):
         if not isinstance(entry, LineMap):
-            source.problem(meta.line_of("statements"), "each statement needs an 'id' and a 'text'")
+            source.problem(line, "each statement needs an 'id' and a 'text'")
             continue
         statement_id = collect.claim_id("statement", source, entry)
         group_id = field_text(source, entry, "group")
@@ -372,21 +396,19 @@ def _load_checklist(collect: _Collector, path: Path, option_ids: list[str],
         source.problem(meta.line, "the checklist has no statements")
     safety_message = field_text(source, meta, "safety_message",
                                 required=any(s.safety for s in statements))
-    safety_short = field_text(source, meta, "safety_short", required=False) or safety_message
-    checklist = Checklist(to_html(source.body), tuple(groups), tuple(statements),
-                          to_html(safety_message), inline_html(safety_short))
+    safety_short = field_text(source, meta, "safety_short", required=False)
+    short_line = meta.line_of("safety_short" if safety_short else "safety_message")
+    checklist = Checklist(_html(source, source.body_line, source.body), tuple(groups),
+                          tuple(statements),
+                          _html(source, meta.line_of("safety_message"), safety_message),
+                          _html(source, short_line, safety_short or safety_message, True))
     collect.finish(source)
     return checklist
 
 
-def _check_links(guide: Guide, collect: _Collector, folder: Path) -> None:
+def _check_links(guide: Guide, collect: _Collector) -> None:
     """Report guide: links that lead nowhere, at the line they are written on."""
-    for path in [folder / "guide.md", *_files(folder / "options"), *_files(folder / "topics"),
-                 *_files(folder / "pages"), folder / "checklist.md"]:
-        try:
-            text = path.read_text("utf-8-sig")
-        except (OSError, UnicodeDecodeError):
-            continue  # already reported when the file was read
+    for path, text in collect.texts.items():  # every file read, as it was read (not again)
         for link in guide_links(text):
             target = f"{link.kind}/{link.target}" if link.target else link.kind
             if not guide.has(link.kind, link.target) and target not in collect.unreadable:
@@ -424,7 +446,7 @@ def _reader_text(guide: Guide) -> str:
         if page.id != GLOSSARY_PAGE:
             parts += [page.title, _text(page.html)]
     for question in guide.questions:
-        parts += [question.question, _text(to_html(question.answer))]
+        parts += [question.question, _text(question.answer_html)]
     checklist = guide.checklist
     parts += [_text(checklist.intro_html), _text(checklist.safety_message_html),
               _text(checklist.safety_short_html), *(g.title for g in checklist.groups)]
@@ -476,7 +498,7 @@ def load_guide(root: Path, lang: str = "en") -> Guide:
         subtitle=field_text(guide_source, meta, "subtitle", required=False),
         content_date=field_text(guide_source, meta, "content_date"),
         review=field_text(guide_source, meta, "review", required=False),
-        home_html=to_html(guide_source.body),
+        home_html=_html(guide_source, guide_source.body_line, guide_source.body),
         sources=sources,
         options=tuple(options),
         topics=tuple(topics),
@@ -486,7 +508,7 @@ def load_guide(root: Path, lang: str = "en") -> Guide:
         questions=collect.questions,
     )
     collect.finish(guide_source)
-    _check_links(guide, collect, folder)
+    _check_links(guide, collect)
     _check_related(guide, collect)
     _check_terms_used(guide, collect)
     if collect.problems:
