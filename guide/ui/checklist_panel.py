@@ -6,9 +6,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ..checklist import Result
@@ -18,6 +15,7 @@ from .answers import Answers
 from .icons import set_icon
 from .labels import RichLabel, text_label
 from .safety_banner import SafetyBanner
+from .scroll_page import ScrollPage
 
 
 class StatementRow(QFrame):
@@ -46,25 +44,18 @@ class StatementRow(QFrame):
         super().mouseReleaseEvent(event)
 
 
-class ChecklistPanel(QScrollArea):
+class ChecklistPanel(ScrollPage):
     helpRequested = Signal()
     linkActivated = Signal(str)
 
     def __init__(self, answers: Answers, with_banner: bool = True, parent=None) -> None:
         """``with_banner`` False: a host (the comparison) shows the safety message instead."""
-        super().__init__(parent)
+        super().__init__("checklistContent", spacing=8, parent=parent)
         self.answers = answers
         self.with_banner = with_banner
         guide = answers.guide
         self.setAccessibleName(self.tr("My checklist"))
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        content = QWidget()
-        content.setObjectName("checklistContent")
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(8)
+        layout = self.column
         layout.addWidget(text_label(self.tr("My checklist"), "title"))
         intro = RichLabel(guide.checklist.intro_html)
         intro.linkActivated.connect(self.linkActivated)
@@ -100,8 +91,7 @@ class ChecklistPanel(QScrollArea):
                     lambda ticked, sid=statement.id: answers.set_ticked(sid, ticked))
                 self.rows[statement.id] = row
                 layout.addWidget(row)
-        layout.addStretch(1)
-        self.setWidget(content)
+        self.finish()
         answers.changed.connect(self.show_result)
         self.show_result(answers.result)
 

@@ -5,29 +5,22 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..content.model import Guide, Option
 from .labels import RichLabel, text_label
+from .scroll_page import ScrollPage
 
 
-class HomeView(QScrollArea):
+class HomeView(ScrollPage):
     linkActivated = Signal(str)
 
     def __init__(self, guide: Guide, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__("homeContent", margin=24, spacing=16, parent=parent)
         self.setObjectName("homeView")
         self.setAccessibleName(self.tr("Home"))
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget()
-        content.setObjectName("homeContent")
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(16)
+        layout = self.column
 
         layout.addWidget(text_label(guide.title, "title"))
         if guide.subtitle:
@@ -53,8 +46,7 @@ class HomeView(QScrollArea):
         layout.addLayout(ways_in)
         date = self.tr("Content date: {0}").format(guide.content_date)
         layout.addWidget(text_label(date, "muted"))
-        layout.addStretch(1)
-        self.setWidget(content)
+        self.finish()
 
     def _card(self, option: Option) -> QFrame:
         card = QFrame()

@@ -1,27 +1,22 @@
 """The kiosk's start screen: what the guide is, and three large ways in."""
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton
 
 from ..content.model import Guide
 from .icons import set_icon
 from .labels import text_label
+from .scroll_page import ScrollPage
 
 
-class KioskStart(QScrollArea):
+class KioskStart(ScrollPage):
     linkActivated = Signal(str)
 
     def __init__(self, guide: Guide, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__("homeContent", margin=48, spacing=24, parent=parent)
         self.setObjectName("homeView")
         self.setAccessibleName(self.tr("Start"))
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget()
-        content.setObjectName("homeContent")
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(48, 40, 48, 40)
-        layout.setSpacing(24)
+        layout = self.column
         layout.addWidget(text_label(guide.title, "title"))
         layout.addWidget(text_label(
             self.tr("Compare 2 kinds of care for drug or alcohol use and mental health, and see "
@@ -38,8 +33,7 @@ class KioskStart(QScrollArea):
         for button in (self.compare_button, self.checklist_button, self.questions_button,
                        self.help_button):
             layout.addWidget(button)
-        layout.addStretch(1)
-        self.setWidget(content)
+        self.finish()
 
     def _big(self, text: str, icon_name: str, url: str, danger: bool = False) -> QPushButton:
         button = QPushButton(text)

@@ -4,14 +4,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ..handout import READINESS_KEYS, translated
@@ -19,26 +15,21 @@ from ..qr import qr_png, qr_text
 from .answers import Answers
 from .icons import set_icon
 from .labels import RichLabel, text_label
+from .scroll_page import ScrollPage
 
 QR_SCALE = 5  # screen pixels a module: big enough to scan from a phone at arm's length
 
 
-class SummaryView(QScrollArea):
+class SummaryView(ScrollPage):
     printRequested = Signal()
     saveRequested = Signal()
 
     def __init__(self, answers: Answers, kiosk: bool = False, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__("summaryContent", parent=parent)
         self.answers = answers
         self.setAccessibleName(self.tr("Take it with you"))
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         text = translated(QCoreApplication.translate)
-        content = QWidget()
-        content.setObjectName("summaryContent")
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
+        layout = self.column
         layout.addWidget(text_label(self.tr("Take it with you"), "title"))
 
         layout.addWidget(text_label(text["ready_heading"], "heading"))
@@ -86,8 +77,7 @@ class SummaryView(QScrollArea):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        layout.addStretch(1)
-        self.setWidget(content)
+        self.finish()
         answers.changed.connect(self._show_qr)
         answers.readinessChanged.connect(self._show_readiness)
         self._show_qr()
