@@ -1,5 +1,8 @@
 """Preferences kept between runs, typed, in one place. Never what a visitor ticks."""
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 DEFAULTS = {
@@ -44,8 +47,11 @@ class Settings:
         """Write the preferences; False when they could not be (see ``problem``). The guide
         works on regardless: preferences are a convenience."""
         self._store.sync()
-        return self._store.status() == QSettings.Status.NoError if isinstance(
-            self._store, QSettings) else True
+        if not isinstance(self._store, QSettings):
+            return True
+        # Not status(): Qt reports an error there whenever no organization name is set.
+        written = Path(self._store.fileName())
+        return written.is_file() and os.access(written, os.W_OK)
 
     def problem(self) -> str:
         where = self._store.fileName() if isinstance(self._store, QSettings) else "memory"
