@@ -146,7 +146,6 @@ class ComparisonView(QWidget):
         return "<p>" + self.tr("Choose a row or a box in the table to read more about it "
                                "here.") + "</p>"
 
-    match_badge = staticmethod(lambda: match_badge())
 
     def show_side_panel(self, shown: bool) -> None:
         self.side_panel.setVisible(shown)
@@ -166,7 +165,7 @@ class ComparisonView(QWidget):
         for column, option in enumerate(self.guide.options):
             matched = option.id == result.match
             header = self.table.horizontalHeaderItem(column)
-            badge = "\n".join(wrap(self.match_badge(), BADGE_WRAP))
+            badge = "\n".join(wrap(match_badge(), BADGE_WRAP))
             header.setText(f"{option.short}\n{badge}" if matched else option.short)
             for row in range(self.table.rowCount()):
                 item = self.table.item(row, column)
@@ -174,7 +173,7 @@ class ComparisonView(QWidget):
                 item.setForeground(QColor(self.colors["match_text"]) if matched else QBrush())
         if result.match:
             name = self.guide.option(result.match).name
-            self.badge.setText(f"{self.match_badge()}: {name}")
+            self.badge.setText(f"{match_badge()}: {name}")
         elif result.tie:
             self.badge.setText(self.tr("Your checklist points to more than one option "
                                        "equally: both could fit."))

@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from guide.navigation import Location
+from guide.ui.comparison import match_badge
 
 
 def tick(qtbot, window, *statement_ids):
@@ -32,7 +33,7 @@ def test_ticking_highlights_the_matching_column_with_a_badge(qtbot, window, chec
     column = [o.id for o in guide.options].index("inpatient")
     assert highlighted_columns(window) == [column]
     header = window.comparison.table.horizontalHeaderItem(column).text().replace("\n", " ")
-    assert window.comparison.match_badge() in header
+    assert match_badge() in header
     assert window.comparison.badge.isVisibleTo(window.comparison)
     assert guide.option("inpatient").name in window.comparison.badge.text()
     other = window.comparison.table.item(0, 1 - column).background().color()
