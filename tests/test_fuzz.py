@@ -474,6 +474,23 @@ def markdown_files(draw) -> list[tuple]:
     return [("write", relative, text.encode("utf-8", "surrogatepass"))]
 
 
+@st.composite
+def glossary_files(draw) -> list[tuple]:
+    """Glossary terms of any letters, and a page that writes them in another case."""
+    terms = draw(st.lists(st.text(min_size=1, max_size=8), min_size=1, max_size=4))
+    meta, body = fixture_meta("en/pages/glossary.md")
+    meta["terms"] = [{"term": term, "definition": "A word.",
+                      "also": draw(st.lists(st.text(min_size=1, max_size=6), max_size=2))}
+                     for term in terms]
+    changes = [str.upper, str.lower, str.casefold, str.swapcase, str.title, lambda t: t]
+    used = " ".join(draw(st.sampled_from(changes))(term) + draw(st.sampled_from(
+        ["", "\u0307", "\u0130", "s", "\u00df", "\u212a"])) for term in terms)
+    glossary = "---\n" + dump(meta) + "---\n" + body
+    page = f"---\nid: help\ntitle: Help\n---\nWords: {used}.\n"
+    return [("write", "en/pages/glossary.md", glossary.encode("utf-8", "surrogatepass")),
+            ("write", "en/pages/help.md", page.encode("utf-8", "surrogatepass"))]
+
+
 def _spoil(data: bytes, how: str, where: int) -> bytes:
     where = where % (len(data) + 1)
     if how == "crlf":
@@ -562,9 +579,8 @@ def structure_edits(draw) -> list[tuple]:
     """Whole files and folders missing, or in the wrong shape, or a second language."""
     kind = draw(st.sampled_from(["delete", "file-for-folder", "folder-for-file", "language",
                                  "empty-folder"]))
-    target = draw(st.sampled_from([*FILES, *FOLDERS, "en"]))
     if kind == "delete":
-        return [("delete", target)]
+        return [("delete", draw(st.sampled_from([*FILES, *FOLDERS, "en"])))]
     if kind == "file-for-folder":
         return [("write", draw(st.sampled_from([*FOLDERS, "en"])), b"---\nid: x\n---\n")]
     if kind == "folder-for-file":
@@ -588,7 +604,7 @@ def file_edit(contents) -> st.SearchStrategy:
 
 
 any_edit = st.one_of(mutated_files(), file_edit(front_matter_files()), markdown_files(),
-                     file_edit(byte_files()), odd_files(), structure_edits())
+                     glossary_files(), file_edit(byte_files()), odd_files(), structure_edits())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -602,7 +618,8 @@ def _edits(*lists: list[tuple]) -> list[tuple]:
 PROPERTIES = {
     "front_matter": st.lists(st.one_of(mutated_files(), file_edit(front_matter_files())),
                              min_size=1, max_size=3),
-    "markdown": st.lists(markdown_files(), min_size=1, max_size=3),
+    "markdown": st.lists(st.one_of(markdown_files(), glossary_files()), min_size=1,
+                         max_size=3),
     "bytes": st.lists(file_edit(byte_files()), min_size=1, max_size=3),
     "yaml_bombs": st.lists(file_edit(st.builds(
         lambda front: ("---\n" + front + "\n---\nText.\n").encode("utf-8", "surrogatepass"),
