@@ -249,7 +249,16 @@ def test_a_term_whose_case_folds_two_ways(content_copy):
     assert problems_of(content_copy, HELP, help_page(body="\u0130\u0307 here.\n")) == []
 
 
+def test_a_plain_term_written_with_a_letter_whose_case_folds_two_ways(content_copy):
+    # Found as: the term "I", and "İ" on a page. KeyError: 'i̇'
+    glossary = (content_copy / "en/pages/glossary.md").read_text("utf-8")
+    glossary = glossary.replace("terms:\n", "terms:\n  - term: I\n    definition: A letter.\n")
+    (content_copy / "en/pages/glossary.md").write_text(glossary, "utf-8")
+    assert problems_of(content_copy, HELP, help_page(body="Words: \u0130.\n")) == []
+
+
 def test_glossary_finds_a_term_whose_case_folds_two_ways():
     glossary = Glossary([GlossaryTerm("\u0130", (), "A letter.")])
     assert glossary.used("\u0130\u0307") == {"i"}
     assert 'href="guide:term/i"' in glossary.mark("<p>\u0130\u0307</p>")
+    assert Glossary([GlossaryTerm("I", (), "A letter.")]).used("\u0130") == {"i"}
