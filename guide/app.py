@@ -100,6 +100,9 @@ def load_content(folder: str | None, lang: str):
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # a name like "ayúda.md" must not crash a report
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     if args.check_content:
         return run_check(args.check_content)
     if args.export_pdf:

@@ -1,5 +1,6 @@
 """The loader and validator, on good content and on one broken folder per kind of mistake."""
 
+import os
 import subprocess
 import sys
 
@@ -258,3 +259,12 @@ def test_each_language_has_its_own_glossary(content_copy):
     glossary.write_text(GOOD_GLOSSARY.replace("  - term: sober\n", "  - term: sobrio\n"), "utf-8")
     assert [str(p) for p in check_content(content_copy)] == [
         f"{glossary}:12: glossary term 'sobrio' is defined but never used"]
+
+
+def test_problems_print_on_a_terminal_that_is_not_utf8(content_copy):
+    (content_copy / "en/pages/ayúda.md").write_text("no front matter", "utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--check-content",
+                             str(content_copy)], capture_output=True, text=True, cwd=ROOT,
+                            timeout=60, env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "ay\\xfada.md:1: " in result.stdout
