@@ -1,6 +1,6 @@
 """Scoring the checklist: which option the ticked statements point to, and why. No Qt."""
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .content.model import Checklist, Statement
 
@@ -11,8 +11,7 @@ class UnknownAnswers(ValueError):
         self.ids = ids
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
     scores: tuple[tuple[str, int], ...]  # (option id, score) in option order
     match: str | None  # the one option with the highest score, if there is one
     reasons: tuple[tuple[str, tuple[Statement, ...]], ...]  # ticked statements per option

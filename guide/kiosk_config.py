@@ -19,8 +19,8 @@ import secrets
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 SECTION = "kiosk"
 PIN_ITERATIONS = 200_000
@@ -40,8 +40,7 @@ def default_log_path() -> Path:
     return Path(base) / "care-choices" / "kiosk.log"
 
 
-@dataclass(frozen=True)
-class KioskConfig:
+class KioskConfig(NamedTuple):
     enabled: bool = False
     idle_seconds: float = 120.0
     countdown_seconds: float = 20.0

@@ -1,6 +1,6 @@
 """Where the reader is (a Location) and where they have been (History). No Qt."""
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .content.model import GUIDE_LINK
 
@@ -9,8 +9,7 @@ VIEW_KINDS = ("home", "compare", "checklist", "summary", "search", "option", "to
               "term")
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
     kind: str
     target: str | None = None  # an id; in the comparison, the chosen topic row
     detail: str | None = None  # in the comparison, the chosen option column

@@ -1,6 +1,5 @@
 """The take-home summary: its HTML, the QR code, real PDFs read back with pypdf, and the CLI."""
 
-import dataclasses
 import errno
 import os
 import re
@@ -139,9 +138,9 @@ def test_question_table_ids_not_in_the_checklist_are_ignored(guide):
     assert {"work", "family", "afford", "dual", "step-down", "court"} <= set(ANSWER_QUESTIONS)
     assert set(ANSWER_QUESTIONS.values()) <= TEXT.keys()
     # A clinic's checklist without the "work" statement: its question is never asked.
-    checklist = dataclasses.replace(guide.checklist, statements=tuple(
+    checklist = guide.checklist._replace(statements=tuple(
         s for s in guide.checklist.statements if s.id != "work"))
-    smaller = dataclasses.replace(guide, checklist=checklist)
+    smaller = guide._replace(checklist=checklist)
     everything = ids - {"work"}
     chosen, _ = program_questions(smaller, result_for(smaller, everything))
     assert "q_evening" not in chosen and len(chosen) == len(set(ANSWER_QUESTIONS) - {"work"})
@@ -195,11 +194,11 @@ def test_safety_ticked_shows_the_safety_message_first(guide):
 
 
 def test_content_strings_are_escaped(guide):
-    option = dataclasses.replace(guide.options[0], name="A & <b>B</b>")
-    statement = dataclasses.replace(guide.checklist.statements[0], text="I <3 tea & toast")
-    checklist = dataclasses.replace(guide.checklist,
+    option = guide.options[0]._replace(name="A & <b>B</b>")
+    statement = guide.checklist.statements[0]._replace(text="I <3 tea & toast")
+    checklist = guide.checklist._replace(
                                     statements=(statement, *guide.checklist.statements[1:]))
-    odd = dataclasses.replace(guide, title="Care <Choices>", options=(option, *guide.options[1:]),
+    odd = guide._replace(title="Care <Choices>", options=(option, *guide.options[1:]),
                               checklist=checklist)
     for answers in (set(), {statement.id}):
         html = handout_html(odd, result_for(odd, answers), today="<today>")

@@ -6,7 +6,6 @@ import re
 import subprocess
 import sys
 from collections import Counter
-from dataclasses import replace
 
 import pytest
 
@@ -352,8 +351,7 @@ ESCAPED = "Pay 5 < 10 & less fees: no <b>tags</b>."
 def entries_guide() -> Guide:
     """A small Spanish guide with glossary terms and common questions."""
     guide = small_guide("es", "", ("", ""))
-    return replace(
-        guide,
+    return guide._replace(
         pages=(*guide.pages, Page("glossary", "Palabras", 2, "Palabras que puede ver.", ""),
                Page("common-questions", "Preguntas", 3, "Preguntas frecuentes.", "")),
         glossary=(GlossaryTerm("recaída", ("volver a consumir",), "Volver a **consumir**."),

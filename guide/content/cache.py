@@ -5,9 +5,9 @@ Never written into the content folder; a cache that cannot be read or written is
 Imports only the standard library and the model until a guide must really be parsed.
 """
 
-import hashlib
 import os
 import pickle
+import zlib
 from functools import cache
 from pathlib import Path
 
@@ -30,12 +30,14 @@ def languages(root: Path) -> list[str]:
 
 
 def _fingerprint(folder: Path) -> str:
-    digest = hashlib.sha256(str(folder.resolve()).encode())
+    """What a guide is made from: the folder, and each content and loader file's size and time.
+    Kept whole in the cache file and compared there, so no hash can collide."""
+    lines = [str(folder.resolve())]
     for path in sorted([*folder.rglob("*"), *CODE.parent.glob("glossary.py"), *CODE.glob("*.py")]):
         if path.is_file():
             stat = path.stat()
-            digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()[:24]
+            lines.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}")
+    return "\n".join(lines)
 
 
 def load_cached(root: Path, lang: str) -> Guide:
@@ -46,12 +48,14 @@ def load_cached(root: Path, lang: str) -> Guide:
         key = _fingerprint(folder)
     except OSError:
         key = None
-    cached = cache_folder() / f"guide-{lang}-{key}.pickle"
+    # The name only tells caches apart; the fingerprint inside decides (zlib: already loaded,
+    # where hashlib would cost a few milliseconds of start-up).
+    cached = cache_folder() / f"guide-{lang}-{zlib.crc32((key or '').encode()):08x}.pickle"
     if key is not None:
         try:
             with cached.open("rb") as stored:
-                guide = pickle.load(stored)
-            if isinstance(guide, Guide):
+                made_from, guide = pickle.load(stored)
+            if made_from == key and isinstance(guide, Guide):
                 return guide
         except Exception:  # noqa: BLE001 (missing, stale or damaged: parse again)
             pass
@@ -59,17 +63,17 @@ def load_cached(root: Path, lang: str) -> Guide:
 
     guide = load_guide(root, lang)
     if key is not None:
-        _store(cached, guide)
+        _store(cached, key, guide)
     return guide
 
 
-def _store(path: Path, guide: Guide) -> None:
+def _store(path: Path, key: str, guide: Guide) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob(f"guide-{guide.lang}-*.pickle"):
             old.unlink(missing_ok=True)
         temp = path.with_suffix(f".{os.getpid()}.tmp")
-        temp.write_bytes(pickle.dumps(guide, protocol=pickle.HIGHEST_PROTOCOL))
+        temp.write_bytes(pickle.dumps((key, guide), protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(temp, path)
     except OSError:
         pass  # no cache: the next start parses again

@@ -2,7 +2,7 @@
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Links inside the guide: guide:home, guide:compare, guide:topic/duration, guide:page/help ...
 GUIDE_LINK = re.compile(r"guide:([a-z]+)(?:/([A-Za-z0-9_-]+))?")
@@ -25,23 +25,20 @@ def term_slug(term: str) -> str:
     return re.sub(r"-{2,}", "-", "-".join(words)).strip("-")
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     id: str
     title: str
     publisher: str
 
 
-@dataclass(frozen=True)
-class SourceRef:
+class SourceRef(NamedTuple):
     """Where a fact comes from: one source article and a section of it."""
 
     source_id: str
     section: str
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     id: str
     name: str
     short: str
@@ -52,8 +49,7 @@ class Option:
     related: tuple[str, ...] = ()  # "<kind>/<id>" of the pages listed at the end
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     """What one topic says about one option."""
 
     option_id: str
@@ -64,8 +60,7 @@ class Cell:
     html: str
 
 
-@dataclass(frozen=True)
-class Topic:
+class Topic(NamedTuple):
     id: str
     title: str
     order: int
@@ -79,8 +74,7 @@ class Topic:
         return next(cell for cell in self.cells if cell.option_id == option_id)
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
     id: str
     title: str
     order: int
@@ -88,8 +82,7 @@ class Page:
     html: str
 
 
-@dataclass(frozen=True)
-class GlossaryTerm:
+class GlossaryTerm(NamedTuple):
     """A word from the glossary page, the other ways it is written, and what it means."""
 
     term: str
@@ -107,8 +100,7 @@ class GlossaryTerm:
         return (self.term, *self.also)
 
 
-@dataclass(frozen=True)
-class CommonQuestion:
+class CommonQuestion(NamedTuple):
     """A question from the common-questions page, answered, with the topic that covers it."""
 
     id: str
@@ -118,14 +110,12 @@ class CommonQuestion:
     answer_html: str = ""  # rendered once, by the loader
 
 
-@dataclass(frozen=True)
-class ChecklistGroup:
+class ChecklistGroup(NamedTuple):
     id: str
     title: str
 
 
-@dataclass(frozen=True)
-class Statement:
+class Statement(NamedTuple):
     id: str
     group_id: str
     text: str
@@ -136,8 +126,7 @@ class Statement:
     safety: bool = False
 
 
-@dataclass(frozen=True)
-class Checklist:
+class Checklist(NamedTuple):
     intro_html: str
     groups: tuple[ChecklistGroup, ...]
     statements: tuple[Statement, ...]
@@ -151,8 +140,7 @@ class Checklist:
         return tuple(s for s in self.statements if s.group_id == group_id)
 
 
-@dataclass(frozen=True)
-class Guide:
+class Guide(NamedTuple):
     lang: str
     title: str
     subtitle: str
@@ -163,7 +151,7 @@ class Guide:
     options: tuple[Option, ...]
     topics: tuple[Topic, ...]
     pages: tuple[Page, ...]
-    checklist: Checklist = field(default_factory=lambda: Checklist("", (), (), ""))
+    checklist: Checklist = Checklist("", (), (), "")
     glossary: tuple[GlossaryTerm, ...] = ()  # the terms of the page with id "glossary"
     questions: tuple[CommonQuestion, ...] = ()  # those of the page with id "common-questions"
 

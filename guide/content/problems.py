@@ -1,11 +1,10 @@
 """A problem found in a content folder, reported as ``path:line: message``."""
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
+class Problem(NamedTuple):
     path: Path
     line: int
     message: str

@@ -1,7 +1,8 @@
 """SVG icons from resources/icons, tinted for the theme; a missing icon is simply blank.
 
 Widgets record which icon they show (``set_icon``), so a theme change can re-tint them all
-with one walk over the window (``retint``).
+with one walk over the window (``retint``). New icons are drawn in the inks of the last
+``retint``, so a widget made in the current theme is drawn once, not once per theme.
 """
 
 from functools import cache
@@ -17,6 +18,7 @@ from ..paths import ICONS
 DRAWN_INK = "#1f2937"
 ICON_NAME = "iconName"  # widget property holding the icon's name
 ICON_ROLE = Qt.ItemDataRole.UserRole + 7  # the same, for list and table items
+_inks = {"": DRAWN_INK}  # by button role ("" for all else), as the last retint set them
 
 
 @cache
@@ -43,18 +45,26 @@ def set_icon(target, name: str) -> None:
     """Show icon ``name`` on a button or an item, remembering it for ``retint``."""
     if isinstance(target, QWidget):
         target.setProperty(ICON_NAME, name)
+        ink = _inks.get(target.property("role"), _inks[""])
     else:
         target.setData(ICON_ROLE, name)
-    target.setIcon(icon(name))
+        ink = _inks[""]
+    target.setIcon(icon(name, ink))
+
+
+def use_inks(colors: dict[str, str]) -> None:
+    """Draw icons from now on in the theme's colours: on a coloured button, its text colour."""
+    _inks.update({"": colors["icon"], "primary": colors["accent_text"],
+                  "danger": colors["danger_text"]})
 
 
 def retint(root: QWidget, colors: dict[str, str]) -> None:
-    """Draw every icon in the theme's colours: on a coloured button, in its text colour."""
+    """Draw every icon under ``root`` in the theme's colours."""
+    use_inks(colors)
     ink = colors["icon"]
-    on_role = {"primary": colors["accent_text"], "danger": colors["danger_text"]}
     for button in root.findChildren(QAbstractButton):
         if name := button.property(ICON_NAME):
-            button.setIcon(icon(name, on_role.get(button.property("role"), ink)))
+            button.setIcon(icon(name, _inks.get(button.property("role"), ink)))
     for view in root.findChildren(QListWidget):
         for row in range(view.count()):
             item = view.item(row)

@@ -26,22 +26,21 @@ from ..settings import Settings
 from ..themes import THEME_NAMES
 from .answers import Answers
 from .appearance import Appearance
-from .checklist_panel import ChecklistPanel
-from .comparison import ComparisonView, match_badge
 from .dialogs import is_open, open_dialog
 from .fonts import load_fonts
 from .home_view import HomeView
-from .icons import retint
+from .icons import retint, use_inks
 from .kiosk_start import KioskStart
-from .labels import RichLabel
 from .nav_bar import NavBar
-from .page_view import PageView
 from .sidebar import Sidebar
 from .style import document_css, qt_palette, stylesheet
 from .translation import LANGUAGES, available_languages, use_language
 
 if TYPE_CHECKING:  # made or loaded only when first used
     from ..search import SearchIndex
+    from .checklist_panel import ChecklistPanel
+    from .comparison import ComparisonView
+    from .page_view import PageView
     from .search_view import SearchView
     from .summary_view import SummaryView
 
@@ -74,6 +73,7 @@ class MainWindow(QMainWindow):
         self.may_close: Callable[[], bool] = lambda: True
         self.answers = Answers(guide, self)
         use_language(guide.lang)
+        use_inks(self.appearance.colors)  # so the icons are drawn once, in the right colours
         self._build(guide)
         self._add_shortcuts()
         self.appearance.changed.connect(self.apply_appearance)
@@ -92,12 +92,8 @@ class MainWindow(QMainWindow):
         self.nav_bar.search_box.setVisible(not self.kiosk)  # a kiosk offers common questions
         self.sidebar = Sidebar(guide)
         self.home_view = KioskStart(guide) if self.kiosk else HomeView(guide)
-        self.page_view = PageView()
-        self.page_view.setObjectName("pageView")
-        self.page_view.setAccessibleName(self.tr("Page"))
         self.stack = QStackedWidget()
-        for view in (self.home_view, self.page_view):
-            self.stack.addWidget(view)
+        self.stack.addWidget(self.home_view)
 
         body = QSplitter()
         body.addWidget(self.sidebar)
@@ -130,8 +126,7 @@ class MainWindow(QMainWindow):
         self.nav_bar.larger_button.clicked.connect(self.appearance.larger)
         self.nav_bar.theme_button.clicked.connect(self.appearance.next_theme)
         self.sidebar.locationChosen.connect(self.navigate)
-        for view in (self.home_view, self.page_view):
-            view.linkActivated.connect(self.follow_link)
+        self.home_view.linkActivated.connect(self.follow_link)
 
     # Views made when first needed, so that start-up builds only what it shows -----------------
 
@@ -148,7 +143,7 @@ class MainWindow(QMainWindow):
         """Give a newly made view the current look (the stylesheet reaches it by itself)."""
         css = document_css(self.appearance.theme)
         for widget in (view, *view.findChildren(QWidget)):
-            if isinstance(widget, (PageView, RichLabel)):
+            if hasattr(widget, "set_css"):  # a RichLabel or a PageView: rendered documents
                 widget.set_css(css)
         retint(view, self.appearance.colors)
 
@@ -156,15 +151,19 @@ class MainWindow(QMainWindow):
         return name in self._views
 
     @property
-    def comparison(self) -> ComparisonView:
+    def page_view(self) -> "PageView":
+        return self._view("page", self._make_page_view)
+
+    @property
+    def comparison(self) -> "ComparisonView":
         return self._view("comparison", self._make_comparison)
 
     @property
-    def checklist_page(self) -> ChecklistPanel:
+    def checklist_page(self) -> "ChecklistPanel":
         return self._view("checklist", lambda: self._make_checklist(with_banner=True))
 
     @property
-    def checklist_side(self) -> ChecklistPanel:
+    def checklist_side(self) -> "ChecklistPanel":
         return self.comparison.side_panel
 
     @property
@@ -175,13 +174,26 @@ class MainWindow(QMainWindow):
     def search_view(self) -> "SearchView":
         return self._view("search", self._make_search)
 
-    def _make_checklist(self, with_banner: bool) -> ChecklistPanel:
+    def _make_page_view(self) -> "PageView":
+        from .page_view import PageView
+
+        view = PageView()
+        view.setObjectName("pageView")
+        view.setAccessibleName(self.tr("Page"))
+        view.linkActivated.connect(self.follow_link)
+        return view
+
+    def _make_checklist(self, with_banner: bool) -> "ChecklistPanel":
+        from .checklist_panel import ChecklistPanel
+
         panel = ChecklistPanel(self.answers, with_banner=with_banner)
         panel.helpRequested.connect(self.show_help)
         panel.linkActivated.connect(self.follow_link)
         return panel
 
-    def _make_comparison(self) -> ComparisonView:
+    def _make_comparison(self) -> "ComparisonView":
+        from .comparison import ComparisonView
+
         comparison = ComparisonView(self.guide, self._make_checklist(with_banner=False))
         comparison.set_colors(self.appearance.colors)
         comparison.show_result(self.answers.result)
@@ -366,7 +378,7 @@ class MainWindow(QMainWindow):
         colors = self.appearance.colors
         if self.history.current.kind == "compare":
             self.comparison.detail.highlight(words, colors)
-        elif self.stack.currentWidget() is self.page_view:
+        elif self.has_view("page") and self.stack.currentWidget() is self.page_view:
             self.page_view.highlight(words, colors)
 
     def explain_term(self, slug: str) -> None:
@@ -381,6 +393,8 @@ class MainWindow(QMainWindow):
             lambda target: (self.term_popup.close(), self.navigate(Location("term", target))))
         pointer = self.mapFromGlobal(QCursor.pos())
         if not self.rect().contains(pointer):
+            from .page_view import PageView
+
             view = self.focusWidget() if isinstance(self.focusWidget(), PageView) \
                 else self.page_view
             pointer = view.viewport().mapTo(self, view.cursorRect().bottomLeft())
@@ -466,6 +480,7 @@ class MainWindow(QMainWindow):
         ids = [t.id for t in self.guide.topics]
         start = ids.index(current.target) if current.kind in ("topic", "compare") and \
             current.target in ids else 0
+        from .comparison import match_badge
         from .presentation import PresentationWindow
 
         self.presentation = PresentationWindow(self.guide, self.answers, self.appearance.theme,

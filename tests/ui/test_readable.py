@@ -69,6 +69,7 @@ def test_themes_change_the_colours_everywhere(qtbot, window):
 def test_the_bundled_typeface_is_used(window):
     assert window.font_family == "Atkinson Hyperlegible"
     assert window.nav_bar.where.fontInfo().family() == "Atkinson Hyperlegible"
+    window.navigate(Location("page", "help"))  # the page view is made when first shown
     assert window.page_view.fontInfo().family() == "Atkinson Hyperlegible"
 
 
