@@ -42,7 +42,9 @@ def icon(name: str, ink: str = DRAWN_INK) -> QIcon:
 
 
 def set_icon(target, name: str) -> None:
-    """Show icon ``name`` on a button or an item, remembering it for ``retint``."""
+    """Show icon ``name`` on a button or an item, remembering it for ``retint``; a button's
+    "role" property, if any, must be set first (a primary or danger button's icon takes its
+    text colour)."""
     if isinstance(target, QWidget):
         target.setProperty(ICON_NAME, name)
         ink = _inks.get(target.property("role"), _inks[""])

@@ -8,7 +8,7 @@ class RichLabel(QLabel):
     """QLabel takes link colours from CSS in the HTML, not from the stylesheet, so the theme's
     CSS is put in front of the content and applied again on every theme change."""
 
-    css = ""
+    css = ""  # the class's: the current theme's, which labels made from now on start with
 
     def __init__(self, html: str = "", parent=None) -> None:
         super().__init__(parent)

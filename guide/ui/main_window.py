@@ -31,6 +31,7 @@ from .fonts import load_fonts
 from .home_view import HomeView
 from .icons import retint, use_inks
 from .kiosk_start import KioskStart
+from .labels import RichLabel
 from .nav_bar import NavBar
 from .sidebar import Sidebar
 from .style import document_css, qt_palette, stylesheet
@@ -73,7 +74,9 @@ class MainWindow(QMainWindow):
         self.may_close: Callable[[], bool] = lambda: True
         self.answers = Answers(guide, self)
         use_language(guide.lang)
-        use_inks(self.appearance.colors)  # so the icons are drawn once, in the right colours
+        # Widgets are made in the theme's colours, so they need no second drawing (_dress).
+        self._dressed_in = self.appearance.theme
+        self._use_theme_for_new_widgets()
         self._build(guide)
         self._add_shortcuts()
         self.appearance.changed.connect(self.apply_appearance)
@@ -139,8 +142,13 @@ class MainWindow(QMainWindow):
             self.viewsBuilt.emit()
         return view
 
+    def _use_theme_for_new_widgets(self) -> None:
+        use_inks(self.appearance.colors)
+        RichLabel.css = document_css(self.appearance.theme)
+
     def _dress(self, view: QWidget) -> None:
-        """Give a newly made view the current look (the stylesheet reaches it by itself)."""
+        """Give ``view`` the current theme's icon and link colours (the stylesheet reaches it
+        by itself): a view made by an earlier theme, or one that starts in the default."""
         css = document_css(self.appearance.theme)
         for widget in (view, *view.findChildren(QWidget)):
             if hasattr(widget, "set_css"):  # a RichLabel or a PageView: rendered documents
@@ -278,7 +286,10 @@ class MainWindow(QMainWindow):
         if sheet != self.styleSheet():  # setting it again would restyle every widget for nothing
             self.setPalette(qt_palette(appearance.theme))
             self.setStyleSheet(sheet)
-        self._dress(self)
+        if self._dressed_in != appearance.theme:  # a change of text size only: nothing to redraw
+            self._use_theme_for_new_widgets()
+            self._dress(self)
+            self._dressed_in = appearance.theme
         if self.has_view("comparison"):
             self.comparison.set_colors(colors)
         self.nav_bar.set_compact(appearance.scale >= COMPACT_SCALE)

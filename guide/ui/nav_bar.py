@@ -44,8 +44,8 @@ class NavBar(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.where, 1)
         self.help_button = QPushButton(self.tr("Get help now"))
+        self.help_button.setProperty("role", "danger")  # before the icon: it takes the role's ink
         set_icon(self.help_button, "help")
-        self.help_button.setProperty("role", "danger")
         self.help_button.setToolTip(self.tr("Crisis lines you can call or text any time"))
         self.help_button.setAccessibleName(self.tr("Get help now"))
         self.help_button.setAccessibleDescription(

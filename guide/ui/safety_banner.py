@@ -28,8 +28,8 @@ class SafetyBanner(QFrame):
         self.message.setAccessibleName(self.tr("Safety message"))
         layout.addWidget(self.message, 1)
         self.help_button = QPushButton(self.tr("Get help now"))
+        self.help_button.setProperty("role", "danger")  # before the icon: it takes the role's ink
         set_icon(self.help_button, "help")
-        self.help_button.setProperty("role", "danger")
         self.help_button.clicked.connect(self.helpRequested)
         if compact:
             layout.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignVCenter)

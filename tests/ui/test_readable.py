@@ -2,10 +2,11 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QIcon
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from guide.navigation import Location
+from guide.themes import palette
 from guide.ui.appearance import SCALES
 from guide.ui.main_window import MainWindow
 from tests.ui.fit import clipped_texts
@@ -64,6 +65,29 @@ def test_themes_change_the_colours_everywhere(qtbot, window):
         image = window.home_view.grab().toImage()
         assert image.pixelColor(5, image.height() - 5).name() == window_colour
         assert window_colour in window.styleSheet()
+
+
+def _inks(icon: QIcon) -> set[str]:
+    image = icon.pixmap(24, 24).toImage()
+    return {image.pixelColor(x, y).name() for x in range(24) for y in range(24)
+            if image.pixelColor(x, y).alpha() == 255}
+
+
+@pytest.mark.parametrize("kiosk", [False, True], ids=["desktop", "kiosk"])
+def test_icons_start_in_the_remembered_theme_and_follow_a_change(qtbot, guide, kiosk):
+    """Icons are drawn once, as widgets are made, so they must be made in the theme's inks."""
+    first = MainWindow(guide)
+    qtbot.addWidget(first)
+    first.appearance.set_theme("dark")
+    window = MainWindow(guide, kiosk=kiosk)
+    qtbot.addWidget(window)
+    for theme in ("dark", "high-contrast"):
+        window.appearance.set_theme(theme)
+        colors = palette(theme)
+        help_button = window.home_view.help_button if kiosk else window.nav_bar.help_button
+        assert _inks(help_button.icon()) == {colors["danger_text"]}
+        if not kiosk:
+            assert _inks(window.sidebar.item(0).icon()) == {colors["icon"]}
 
 
 def test_the_bundled_typeface_is_used(window):
