@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QApplication,
     QDialog,
     QMainWindow,
     QMessageBox,
@@ -35,6 +36,7 @@ from .labels import RichLabel
 from .nav_bar import NavBar
 from .sidebar import Sidebar
 from .style import document_css, qt_palette, stylesheet
+from .text_size import size_roles, use_text_size
 from .translation import LANGUAGES, available_languages, use_language
 
 if TYPE_CHECKING:  # made or loaded only when first used
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
             view = self._views[name] = make()
             self.stack.addWidget(view)
             self._dress(view)
+            size_roles(view, QApplication.font())
             self.viewsBuilt.emit()
         return view
 
@@ -282,10 +285,11 @@ class MainWindow(QMainWindow):
     def apply_appearance(self) -> None:
         appearance = self.appearance
         colors = appearance.colors
-        sheet = stylesheet(appearance.theme, appearance.scale, self.font_family, self.kiosk)
+        sheet = stylesheet(appearance.theme, self.kiosk)
         if sheet != self.styleSheet():  # setting it again would restyle every widget for nothing
             self.setPalette(qt_palette(appearance.theme))
             self.setStyleSheet(sheet)
+        size_roles(self, use_text_size(self.font_family, appearance.scale))
         if self._dressed_in != appearance.theme:  # a change of text size only: nothing to redraw
             self._use_theme_for_new_widgets()
             self._dress(self)

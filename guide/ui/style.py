@@ -5,18 +5,13 @@ from PySide6.QtGui import QColor, QPalette
 from ..paths import RESOURCES
 from ..themes import palette
 
-BASE_POINT_SIZE = 12
 
-
-def stylesheet(theme: str = "light", scale: float = 1.0, family: str | None = None,
-               kiosk: bool = False) -> str:
+def stylesheet(theme: str = "light", kiosk: bool = False) -> str:
+    """Colours, borders and spacing; the text size is in fonts (see text_size)."""
     template = (RESOURCES / "themes" / "style.qss").read_text("utf-8")
     if kiosk:
         template += (RESOURCES / "themes" / "kiosk.qss").read_text("utf-8")
-    values = dict(palette(theme), font_pt=round(BASE_POINT_SIZE * scale),
-                  font_family=f'"{family}"' if family else "sans-serif",
-                  title_pt=round(BASE_POINT_SIZE * 1.8 * scale),
-                  heading_pt=round(BASE_POINT_SIZE * 1.3 * scale))
+    values = palette(theme)
     # QSS is full of braces, so fill only the known {names} rather than str.format.
     for name, value in values.items():
         template = template.replace("{" + name + "}", str(value))

@@ -45,6 +45,18 @@ def test_text_size_keys_and_buttons_scale_widgets_and_content(qtbot, window):
     assert window.appearance.scale == 1.0
 
 
+def test_views_and_dialogs_made_after_a_size_change_take_the_size(qtbot, window):
+    base = window.nav_bar.where.font().pointSizeF()
+    window.appearance.set_step(len(SCALES) - 1)
+    window.navigate(Location("topic", "cost"))  # the page view is made now, for the first time
+    assert window.page_view.font().pointSizeF() == pytest.approx(base * SCALES[-1], 0.1)
+    window.show_shortcuts()
+    assert window.shortcuts_box.font().pointSizeF() == pytest.approx(base * SCALES[-1], 0.1)
+    title = next(label for label in window.checklist_page.findChildren(QLabel)
+                 if label.property("role") == "title")
+    assert title.font().pointSizeF() > window.page_view.font().pointSizeF()
+
+
 def test_theme_and_text_size_are_remembered_but_answers_are_not(qtbot, guide):
     first = MainWindow(guide)
     qtbot.addWidget(first)
