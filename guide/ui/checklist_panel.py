@@ -55,6 +55,9 @@ class ChecklistPanel(ScrollPage):
         self.with_banner = with_banner
         guide = answers.guide
         self.setAccessibleName(self.tr("My checklist"))
+        # The checklist is always longer than a screen. A bar shown "as needed" makes Qt
+        # measure every sentence at two widths, with and without it, on each tick.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         layout = self.column
         layout.addWidget(text_label(self.tr("My checklist"), "title"))
         intro = RichLabel(guide.checklist.intro_html)

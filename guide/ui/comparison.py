@@ -48,7 +48,8 @@ class WrappingTable(QTableWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        self.resizeRowsToContents()
+        if event.size().width() != event.oldSize().width():  # only the width rewraps the text
+            self.resizeRowsToContents()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

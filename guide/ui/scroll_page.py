@@ -1,7 +1,15 @@
 """A view that scrolls as a whole: a column of widgets on the window's background."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+
+class _Column(QWidget):
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        # The layout's own hint. The scroll area asks for it on every change inside, and
+        # QWidget's adds the height of all the wrapped text at that natural width: a second
+        # width, at which every label is measured again (each tick of 200 sentences).
+        return self.layout().sizeHint()
 
 
 class ScrollPage(QScrollArea):
@@ -13,7 +21,7 @@ class ScrollPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
-        self._content = QWidget()
+        self._content = _Column()
         self._content.setObjectName(content_name)  # the stylesheet gives it the background
         self.column = QVBoxLayout(self._content)
         self.column.setContentsMargins(margin, margin, margin, margin)
