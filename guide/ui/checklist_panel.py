@@ -14,6 +14,7 @@ from ..documents import checklist_summary
 from .answers import Answers
 from .icons import set_icon
 from .labels import RichLabel, text_label
+from .page_view import FittedPage
 from .safety_banner import SafetyBanner
 from .scroll_page import ScrollPage
 
@@ -67,7 +68,7 @@ class ChecklistPanel(ScrollPage):
         self.banner.helpRequested.connect(self.helpRequested)
         layout.addWidget(self.banner)
 
-        self.summary = RichLabel()
+        self.summary = FittedPage()
         self.summary.setAccessibleName(self.tr("What your answers point to"))
         self.summary.linkActivated.connect(self.linkActivated)
         layout.addWidget(self.summary)
@@ -110,5 +111,5 @@ class ChecklistPanel(ScrollPage):
                 row.box.blockSignals(False)
         if self.with_banner:
             self.banner.show_for(result)
-        self.summary.set_html(checklist_summary(self.answers.guide, result,
+        self.summary.show_html(checklist_summary(self.answers.guide, result,
                                                  QCoreApplication.translate))

@@ -1,10 +1,11 @@
 """Shows one rendered document; every link click is handed to the window, never opened here."""
 
+import math
 import re
 
-from PySide6.QtCore import QRegularExpression, QUrl, Signal
+from PySide6.QtCore import QRegularExpression, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QTextEdit
+from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QTextEdit
 
 from .style import document_css
 
@@ -62,3 +63,37 @@ class PageView(QTextBrowser):
     def loadResource(self, kind, url):  # noqa: N802 (Qt's name)
         # Never fetch anything a document refers to: no files, no network.
         return None
+
+
+class FittedPage(PageView):
+    """A PageView as tall as its text, with no scroll bar of its own, for text that changes
+    often inside a scrolling column (the checklist's summary). Qt lays its text out once per
+    change; a word-wrapped QLabel measures rich text four times over, at four widths."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setProperty("fitted", True)  # the stylesheet drops the page's box
+        self.document().setDocumentMargin(0)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        # New text or a new font size: the column makes room.
+        self.document().documentLayout().documentSizeChanged.connect(self.updateGeometry)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        margins = self.contentsMargins()
+        frame = 2 * self.frameWidth()
+        document = self.document()
+        document.setTextWidth(width - frame - margins.left() - margins.right())
+        return math.ceil(document.size().height()) + frame + margins.top() + margins.bottom()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(super().sizeHint().width(), self.heightForWidth(self.width()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(super().minimumSizeHint().width(), self.fontMetrics().height())

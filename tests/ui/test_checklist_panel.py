@@ -38,7 +38,7 @@ def test_ticking_highlights_the_matching_column_with_a_badge(qtbot, window, chec
     assert guide.option("inpatient").name in window.comparison.badge.text()
     other = window.comparison.table.item(0, 1 - column).background().color()
     assert window.comparison.table.item(0, column).background().color() != other
-    summary = checklist.summary.text()
+    summary = checklist.summary.toPlainText()
     assert guide.option("inpatient").name in summary
     assert guide.checklist.statement("stop").reason in summary
     assert "not an assessment" in summary
@@ -46,7 +46,7 @@ def test_ticking_highlights_the_matching_column_with_a_badge(qtbot, window, chec
 
 def test_the_summary_lists_the_statements_for_each_side(qtbot, window, checklist, guide):
     tick(qtbot, window, "stop", "work", "sober")
-    summary = checklist.summary.text()
+    summary = checklist.summary.toPlainText()
     for statement_id in ("stop", "work", "sober"):
         assert guide.checklist.statement(statement_id).text in summary
     assert highlighted_columns(window) == [[o.id for o in guide.options].index("iop")]
@@ -55,13 +55,13 @@ def test_the_summary_lists_the_statements_for_each_side(qtbot, window, checklist
 def test_nothing_ticked_and_a_tie_highlight_no_column(qtbot, window, checklist, guide):
     assert highlighted_columns(window) == []
     assert not window.comparison.badge.isVisibleTo(window.comparison)
-    assert "Nothing is ticked" in checklist.summary.text()
+    assert "Nothing is ticked" in checklist.summary.toPlainText()
     weights = {s.id: s.weight for s in guide.checklist.statements}
     assert weights["stress"] == weights["work"]  # one for each side: a tie
     tick(qtbot, window, "stress", "work")
     assert highlighted_columns(window) == []
     assert "both could fit" in window.comparison.badge.text()
-    assert "more than one option" in checklist.summary.text()
+    assert "more than one option" in checklist.summary.toPlainText()
 
 
 @pytest.mark.parametrize("others", [(), ("stop",), ("work", "family", "afford")])
@@ -86,7 +86,7 @@ def test_clear_resets_everything(qtbot, window, checklist):
     assert highlighted_columns(window) == []
     assert not checklist.banner.isVisibleTo(checklist)
     assert not window.comparison.banner.isVisibleTo(window.comparison)
-    assert "Nothing is ticked" in checklist.summary.text()
+    assert "Nothing is ticked" in checklist.summary.toPlainText()
 
 
 def test_space_toggles_the_focused_statement(qtbot, window, checklist):
