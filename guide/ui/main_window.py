@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from ..content.cache import bundled_guide
 from ..content.model import Guide
 from ..content.problems import ContentError
-from ..documents import Documents
 from ..navigation import HOME, History, Location
 from ..settings import Settings
 from ..themes import THEME_NAMES
@@ -40,6 +39,7 @@ from .text_size import size_roles, use_text_size
 from .translation import LANGUAGES, available_languages, use_language
 
 if TYPE_CHECKING:  # made or loaded only when first used
+    from ..documents import Documents
     from ..search import SearchIndex
     from .checklist_panel import ChecklistPanel
     from .comparison import ComparisonView
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         """Make the window's frame and first views for ``guide``; called again, in the new
         language, on a switch. The other views are made when first shown (see _view)."""
         self.guide = guide
-        self.documents = Documents(guide, QCoreApplication.translate)
+        self._documents: Documents | None = None  # made for the first page shown
         self.search_index: SearchIndex | None = None  # built on the first search
         self._views: dict[str, QWidget] = {}
         self.setWindowTitle(guide.title)
@@ -160,6 +160,15 @@ class MainWindow(QMainWindow):
 
     def has_view(self, name: str) -> bool:
         return name in self._views
+
+    @property
+    def documents(self) -> "Documents":
+        """The guide's pages as HTML (with the glossary's links): not needed to start."""
+        if self._documents is None:
+            from ..documents import Documents
+
+            self._documents = Documents(self.guide, QCoreApplication.translate)
+        return self._documents
 
     @property
     def page_view(self) -> "PageView":
