@@ -27,6 +27,7 @@ from ..kiosk_config import KioskConfig, PinLock
 from .dialogs import is_open, open_dialog
 from .labels import text_label
 from .main_window import MainWindow
+from .text_size import size_for_role
 
 ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin,
             QEvent.Type.Wheel}
@@ -57,7 +58,8 @@ class IdleOverlay(QFrame):
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stay_button = QPushButton(self.tr("Yes, I am still here"))
         self.stay_button.setProperty("role", "primary")
-        self.stay_button.setProperty("size", "big")
+        self.stay_button.setProperty("big", True)  # not "size": QWidget has a property of that name
+        size_for_role(self.stay_button)
         for widget in (self.title, self.countdown):
             layout.addWidget(widget)
         layout.addWidget(self.stay_button, 0, Qt.AlignmentFlag.AlignCenter)

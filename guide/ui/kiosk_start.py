@@ -7,13 +7,14 @@ from ..content.model import Guide
 from .icons import set_icon
 from .labels import text_label
 from .scroll_page import ScrollPage
+from .text_size import size_for_role
 
 
 class KioskStart(ScrollPage):
     linkActivated = Signal(str)
 
     def __init__(self, guide: Guide, parent=None) -> None:
-        super().__init__("homeContent", margin=48, spacing=24, parent=parent)
+        super().__init__("homeContent", margin=32, spacing=16, parent=parent)
         self.setObjectName("homeView")
         self.setAccessibleName(self.tr("Start"))
         layout = self.column
@@ -21,7 +22,7 @@ class KioskStart(ScrollPage):
         layout.addWidget(text_label(
             self.tr("Compare 2 kinds of care for drug or alcohol use and mental health, and see "
                     "which one fits you. This is a guide for a talk with a counselor, not "
-                    "medical advice. Nothing you tick is kept."), "heading"))
+                    "medical advice. Nothing you tick is kept.")))
         self.compare_button = self._big(self.tr("Compare the options"), "compare",
                                         "guide:compare")
         self.checklist_button = self._big(self.tr("My checklist"), "checklist", "guide:checklist")
@@ -38,7 +39,8 @@ class KioskStart(ScrollPage):
     def _big(self, text: str, icon_name: str, url: str, danger: bool = False) -> QPushButton:
         button = QPushButton(text)
         button.setProperty("role", "danger" if danger else "primary")
-        button.setProperty("size", "big")
+        button.setProperty("big", True)  # not "size": QWidget has a property of that name
+        size_for_role(button)
         set_icon(button, icon_name)
         button.setIconSize(QSize(40, 40))
         button.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -3,6 +3,8 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from .text_size import size_for_role
+
 
 class RichLabel(QLabel):
     """QLabel takes link colours from CSS in the HTML, not from the stylesheet, so the theme's
@@ -40,4 +42,5 @@ def text_label(text: str, role: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     if role:
         label.setProperty("role", role)
+        size_for_role(label)
     return label

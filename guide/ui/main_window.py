@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
-    QApplication,
     QDialog,
     QMainWindow,
     QMessageBox,
@@ -76,9 +75,11 @@ class MainWindow(QMainWindow):
         self.may_close: Callable[[], bool] = lambda: True
         self.answers = Answers(guide, self)
         use_language(guide.lang)
-        # Widgets are made in the theme's colours, so they need no second drawing (_dress).
+        # Widgets are made in the theme's colours and the reader's text size, so they need no
+        # second pass (_dress, size_roles).
         self._dressed_in = self.appearance.theme
         self._use_theme_for_new_widgets()
+        use_text_size(self.font_family, self.appearance.scale)
         self._build(guide)
         self._add_shortcuts()
         self.appearance.changed.connect(self.apply_appearance)
@@ -141,7 +142,6 @@ class MainWindow(QMainWindow):
             view = self._views[name] = make()
             self.stack.addWidget(view)
             self._dress(view)
-            size_roles(view, QApplication.font())
             self.viewsBuilt.emit()
         return view
 
@@ -298,7 +298,8 @@ class MainWindow(QMainWindow):
         if sheet != self.styleSheet():  # setting it again would restyle every widget for nothing
             self.setPalette(qt_palette(appearance.theme))
             self.setStyleSheet(sheet)
-        size_roles(self, use_text_size(self.font_family, appearance.scale))
+        if (font := use_text_size(self.font_family, appearance.scale)) is not None:
+            size_roles(self, font)
         if self._dressed_in != appearance.theme:  # a change of text size only: nothing to redraw
             self._use_theme_for_new_widgets()
             self._dress(self)

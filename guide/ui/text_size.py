@@ -8,11 +8,12 @@ window's: a widget made later under a styled window takes the application's font
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 BASE_POINT_SIZE = 12
-# Widgets whose "role" (or "size") property asks for larger, bold text, and how much larger.
-ROLE_FACTORS = {"title": 1.8, "heading": 1.3, "big": 1.3}
+# Widgets whose "role" property asks for larger, bold text, and how much larger.
+ROLE_FACTORS = {"title": 1.8, "heading": 1.3}
+BIG_FACTOR = 1.15  # buttons with the "big" property: the kiosk's ways in
 
 
 def text_font(family: str | None, scale: float) -> QFont:
@@ -21,25 +22,34 @@ def text_font(family: str | None, scale: float) -> QFont:
     return font
 
 
-def use_text_size(family: str | None, scale: float) -> QFont:
-    """The reader's text size for every window, dialog and tooltip; the font it set."""
+def use_text_size(family: str | None, scale: float) -> QFont | None:
+    """The reader's text size for every window, dialog and tooltip: the new font, or None
+    when the size was already this one."""
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles)
     font = text_font(family, scale)
-    if QApplication.font() != font:  # setting it again would lay out every widget for nothing
-        QApplication.setFont(font)
-        # Qt posts the change to each widget; delivered now, this turn lays out the new size.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+    if QApplication.font() == font:  # setting it again would lay out every widget for nothing
+        return None
+    QApplication.setFont(font)
+    # Qt posts the change to each widget; delivered now, this turn lays out the new size.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
     return font
 
 
+def size_for_role(widget: QWidget, base: QFont | None = None) -> None:
+    """A title, heading or big button gets its larger, bold font, in proportion to ``base``
+    (by default the application's, the reader's size). The font is set outright, so a change
+    of size sets it again (size_roles)."""
+    factor = ROLE_FACTORS.get(widget.property("role")) or \
+        (BIG_FACTOR if widget.property("big") else None)
+    if factor:
+        base = base or QApplication.font()
+        font = QFont(base)
+        font.setPointSizeF(base.pointSizeF() * factor)
+        font.setBold(True)
+        widget.setFont(font)
+
+
 def size_roles(root: QWidget, base: QFont) -> None:
-    """Titles, headings and big buttons under ``root``, in proportion to ``base``. Their fonts
-    are set outright, so this runs again on every change of size."""
-    for widget in (root, *root.findChildren(QWidget)):
-        factor = ROLE_FACTORS.get(widget.property("role")) or \
-            ROLE_FACTORS.get(widget.property("size"))
-        if factor:
-            font = QFont(base)
-            font.setPointSizeF(base.pointSizeF() * factor)
-            font.setBold(True)
-            widget.setFont(font)
+    """size_for_role for every label and button under ``root``."""
+    for widget in (*root.findChildren(QLabel), *root.findChildren(QPushButton)):
+        size_for_role(widget, base)

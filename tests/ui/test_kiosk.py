@@ -59,9 +59,13 @@ def test_the_start_screen_offers_large_ways_in(kiosk):
     assert window.isFullScreen()
     assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
     start = window.home_view
+    text = window.nav_bar.where.font().pointSizeF()
+    for button in (start.compare_button, start.checklist_button, start.questions_button,
+                   start.help_button, kiosk.overlay.stay_button):
+        assert button.font().pointSizeF() > text and button.font().bold()  # big, bold words
     for button in (start.compare_button, start.checklist_button, start.questions_button,
                    start.help_button):
-        assert button.isVisible() and button.height() >= 48
+        assert button.isVisible() and button.height() >= 64  # larger than the 48 px minimum
     assert window.nav_bar.findChild(QAbstractButton, "language-es").isVisible()
     assert window.appearance.step == KIOSK_TEXT_STEP
     assert not window.nav_bar.search_box.isVisible()  # common questions to tap instead
