@@ -3,7 +3,7 @@ and painted."""
 
 import time
 
-from bench.interactions import application, shown_window
+from bench.interactions import application, run_pending, shown_window
 
 TICKS = 200
 
@@ -25,7 +25,7 @@ def tick_milliseconds(ticks: int = TICKS, content: str | None = None) -> list[fl
             box = boxes[index % len(boxes)]
             started = time.perf_counter()
             box.click()
-            app.processEvents()  # the summary's new size: the panel is laid out again
+            run_pending()  # the summary's new size: the panel is laid out again
             window.comparison.table.viewport().repaint()
             window.checklist_side.summary.repaint()
             timings.append((time.perf_counter() - started) * 1000)

@@ -42,14 +42,15 @@ class WrappingTable(QTableWidget):
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
-        # A restyle sends several change events at once: fit the rows once, after them.
+        # A new font or style resizes the headers, and so the table, several times over: fit
+        # the rows once, after all of it.
         self._fit = QTimer(self, singleShot=True, interval=0)
         self._fit.timeout.connect(self.resizeRowsToContents)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():  # only the width rewraps the text
-            self.resizeRowsToContents()
+            self._fit.start()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
