@@ -8,7 +8,7 @@ with one walk over the window (``retint``). New icons are drawn in the inks of t
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QListWidget, QTableWidget, QWidget
 
@@ -18,27 +18,55 @@ from ..paths import ICONS
 DRAWN_INK = "#1f2937"
 ICON_NAME = "iconName"  # widget property holding the icon's name
 ICON_ROLE = Qt.ItemDataRole.UserRole + 7  # the same, for list and table items
+DISABLED_OPACITY = 0.45  # a disabled button's icon, faded as its text is
 _inks = {"": DRAWN_INK}  # by button role ("" for all else), as the last retint set them
+
+
+class _InkedSvg(QIconEngine):
+    """An SVG drawn at exactly the size shown, the first time it is shown: start-up draws only
+    the icons on screen, once each, and every size is sharp (no scaling between two)."""
+
+    def __init__(self, svg: QByteArray) -> None:
+        super().__init__()
+        self._svg = svg
+        self._renderer: QSvgRenderer | None = None
+        self._drawn: dict[tuple[int, int, bool], QPixmap] = {}
+
+    def scaledPixmap(self, size, mode, state, scale) -> QPixmap:  # noqa: N802 (Qt's name)
+        width, height = round(size.width() * scale), round(size.height() * scale)
+        disabled = mode == QIcon.Mode.Disabled
+        key = (width, height, disabled)
+        if key not in self._drawn:
+            self._renderer = self._renderer or QSvgRenderer(self._svg)
+            pixmap = QPixmap(max(width, 1), max(height, 1))
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            if disabled:
+                painter.setOpacity(DISABLED_OPACITY)
+            self._renderer.render(painter, QRectF(0, 0, width, height))
+            painter.end()
+            pixmap.setDevicePixelRatio(scale)
+            self._drawn[key] = pixmap
+        return self._drawn[key]
+
+    def pixmap(self, size, mode, state) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def paint(self, painter, rect, mode, state) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    def clone(self) -> "_InkedSvg":
+        return _InkedSvg(self._svg)
 
 
 @cache
 def icon(name: str, ink: str = DRAWN_INK) -> QIcon:
     try:
-        svg = (ICONS / f"{name}.svg").read_text("utf-8").replace(DRAWN_INK, ink)
+        svg = (ICONS / f"{name}.svg").read_bytes().replace(DRAWN_INK.encode(), ink.encode())
     except OSError:
         return QIcon()
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    if not renderer.isValid():
-        return QIcon()
-    result = QIcon()
-    for size in (24, 48):  # the sizes shown; Qt scales between them
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter, QRectF(0, 0, size, size))
-        painter.end()
-        result.addPixmap(pixmap)
-    return result
+    return QIcon(_InkedSvg(QByteArray(svg)))
 
 
 def set_icon(target, name: str) -> None:

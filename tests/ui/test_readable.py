@@ -102,6 +102,15 @@ def test_icons_start_in_the_remembered_theme_and_follow_a_change(qtbot, guide, k
             assert _inks(window.sidebar.item(0).icon()) == {colors["icon"]}
 
 
+def test_icons_are_drawn_at_the_size_shown_and_faded_when_disabled(window):
+    back = window.nav_bar.back_button.icon()
+    for size in (16, 24, 40):
+        assert back.pixmap(size, size).size().width() == size
+    faded = back.pixmap(24, 24, QIcon.Mode.Disabled).toImage()
+    assert _inks(back) and max(faded.pixelColor(x, y).alpha()
+                                for x in range(24) for y in range(24)) < 255
+
+
 def test_the_bundled_typeface_is_used(window):
     assert window.font_family == "Atkinson Hyperlegible"
     assert window.nav_bar.where.fontInfo().family() == "Atkinson Hyperlegible"
