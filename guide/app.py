@@ -194,11 +194,12 @@ def choose_language(requested: str | None, remembered: str, system_locale: str,
 def open_window(content: str | None, lang: str, kiosk: bool = False, settings=None):
     """The main window on ``content`` (or the bundled content, telling staff why)."""
     from .ui.main_window import MainWindow
-    from .ui.problems_dialog import show_problems
 
     guide, problems = load_content(content, lang)
     window = MainWindow(guide, settings, guide_for=lambda other: load_content(content, other)[0],
                         kiosk=kiosk)
     if problems:
+        from .ui.problems_dialog import show_problems
+
         window.problems_box = show_problems(window, content, problems)
     return window

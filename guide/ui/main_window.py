@@ -29,7 +29,6 @@ from .dialogs import is_open, open_dialog
 from .fonts import load_fonts
 from .home_view import HomeView
 from .icons import retint, use_inks
-from .kiosk_start import KioskStart
 from .labels import RichLabel
 from .nav_bar import NavBar
 from .sidebar import Sidebar
@@ -97,7 +96,12 @@ class MainWindow(QMainWindow):
         self.nav_bar = NavBar(self.other_languages())
         self.nav_bar.search_box.setVisible(not self.kiosk)  # a kiosk offers common questions
         self.sidebar = Sidebar(guide)
-        self.home_view = KioskStart(guide) if self.kiosk else HomeView(guide)
+        if self.kiosk:
+            from .kiosk_start import KioskStart  # a desktop start never needs it
+
+            self.home_view = KioskStart(guide)
+        else:
+            self.home_view = HomeView(guide)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home_view)
 
