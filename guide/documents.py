@@ -154,27 +154,30 @@ def page_document(guide: Guide, page: Page, tr: Translate = untranslated,
     return f"<h1>{escape(page.title)}</h1>{_marker(glossary)(page.html)}"
 
 
-def checklist_summary(guide: Guide, result: Result, tr: Translate = untranslated) -> str:
-    """What the ticked statements point to, and why, as HTML for the checklist and handout."""
+def summary_paragraphs(guide: Guide, result: Result, tr: Translate = untranslated) -> list[str]:
+    """What the ticked statements point to, and why: the inner HTML of each paragraph."""
     if result.nothing_ticked:
-        parts = [f"<p>{tr(C, NOTHING_TICKED)}</p>"]
+        parts = [tr(C, NOTHING_TICKED)]
     elif result.match:
-        name = f"<b>{escape(guide.option(result.match).name)}</b>"
-        parts = [f"<p>{tr(C, POINTS_TO).format(name)}</p>"]
+        parts = [tr(C, POINTS_TO).format(f"<b>{escape(guide.option(result.match).name)}</b>")]
     elif result.tie:
-        parts = [f"<p>{tr(C, BOTH_FIT)}</p>"]
+        parts = [tr(C, BOTH_FIT)]
     else:
-        parts = [f"<p>{tr(C, NO_SINGLE)}</p>"]
+        parts = [tr(C, NO_SINGLE)]
     for option in guide.options:
         statements = result.reasons_for(option.id)
         if statements:
-            heading = tr(C, FOR_OPTION).format(f"<b>{escape(option.short)}</b>",
-                                               result.score_of(option.id))
-            parts.append(f"<p>{heading}</p>")
-            # Paragraphs, not a list: QLabel mis-measures the height of wrapped list items.
-            parts += [f"<p>• {escape(s.text)} <i>{escape(s.reason)}</i></p>" for s in statements]
-    parts.append(f"<p>{tr(C, NOT_ASSESSMENT)}</p>")
-    return "".join(parts)
+            parts.append(tr(C, FOR_OPTION).format(f"<b>{escape(option.short)}</b>",
+                                                  result.score_of(option.id)))
+            parts += [f"• {escape(s.text)} <i>{escape(s.reason)}</i>" for s in statements]
+    parts.append(tr(C, NOT_ASSESSMENT))
+    return parts
+
+
+def checklist_summary(guide: Guide, result: Result, tr: Translate = untranslated) -> str:
+    """The summary as HTML, for the handout. Paragraphs, not a list: Qt's rich text measures
+    the height of wrapped list items wrongly."""
+    return "".join(f"<p>{part}</p>" for part in summary_paragraphs(guide, result, tr))
 
 
 class Documents:

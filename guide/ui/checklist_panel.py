@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from ..checklist import Result
 from ..content.model import Statement
-from ..documents import checklist_summary
+from ..documents import summary_paragraphs
 from .answers import Answers
 from .icons import set_icon
 from .labels import RichLabel, text_label
@@ -111,5 +111,5 @@ class ChecklistPanel(ScrollPage):
                 row.box.blockSignals(False)
         if self.with_banner:
             self.banner.show_for(result)
-        self.summary.show_html(checklist_summary(self.answers.guide, result,
-                                                 QCoreApplication.translate))
+        self.summary.show_paragraphs(summary_paragraphs(self.answers.guide, result,
+                                                        QCoreApplication.translate))

@@ -2,6 +2,7 @@
 
 import math
 import re
+from difflib import SequenceMatcher
 
 from PySide6.QtCore import QRegularExpression, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
@@ -73,6 +74,7 @@ class FittedPage(PageView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setProperty("fitted", True)  # the stylesheet drops the page's box
+        self._paragraphs: list[str] = []  # as shown by show_paragraphs
         self.document().setDocumentMargin(0)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -82,15 +84,55 @@ class FittedPage(PageView):
         # New text or a new font size: the column makes room.
         self.document().documentLayout().documentSizeChanged.connect(self.updateGeometry)
 
+    def show_paragraphs(self, paragraphs: list[str]) -> None:
+        """Show ``paragraphs`` (the inner HTML of each), changing only those that differ from
+        what is shown: the others keep their layout, so a long summary that gains a line costs
+        a line, not the whole text."""
+        shown, self._paragraphs = self._paragraphs, list(paragraphs)
+        changes = [op for op in SequenceMatcher(a=shown, b=paragraphs, autojunk=False)
+                   .get_opcodes() if op[0] != "equal"]
+        # The first paragraph is only ever replaced in place; anything else: show afresh.
+        if not shown or not paragraphs or any(i1 == 0 and i2 - i1 != j2 - j1
+                                              for _, i1, i2, j1, j2 in changes):
+            self.show_html("".join(f"<p>{html}</p>" for html in paragraphs))
+            return
+        # No edit block around the edits: Qt would lay out all the text between the first and
+        # the last, where separate edits lay out only what each changed.
+        cursor = QTextCursor(self.document())
+        for _, i1, i2, j1, j2 in reversed(changes):  # from the end: earlier numbers hold
+            kept = min(i2 - i1, j2 - j1)  # replaced in place; the rest removed or added
+            if i2 - i1 > kept:
+                cursor.setPosition(self._end_of_block(i1 + kept - 1))
+                cursor.setPosition(self._end_of_block(i2 - 1), QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+            else:
+                cursor.setPosition(self._end_of_block(i1 + kept - 1))
+                for html in paragraphs[j1 + kept:j2]:
+                    cursor.insertBlock()
+                    cursor.insertHtml(html)
+            for offset in range(kept):
+                block = self.document().findBlockByNumber(i1 + offset)
+                cursor.setPosition(block.position())
+                cursor.setPosition(self._end_of_block(i1 + offset),
+                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertHtml(paragraphs[j1 + offset])
+
+    def _end_of_block(self, number: int) -> int:
+        block = self.document().findBlockByNumber(number)
+        return block.position() + block.length() - 1
+
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        # The contents margins hold the frame: the text gets the viewport's width, as the view
+        # itself gives it, or each would lay the whole text out again at its own width.
         margins = self.contentsMargins()
-        frame = 2 * self.frameWidth()
         document = self.document()
-        document.setTextWidth(width - frame - margins.left() - margins.right())
-        return math.ceil(document.size().height()) + frame + margins.top() + margins.bottom()
+        text_width = width - margins.left() - margins.right()
+        if document.textWidth() != text_width:  # Qt lays all the text out again even if equal
+            document.setTextWidth(text_width)
+        return math.ceil(document.size().height()) + margins.top() + margins.bottom()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(super().sizeHint().width(), self.heightForWidth(self.width()))

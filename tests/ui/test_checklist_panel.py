@@ -1,10 +1,13 @@
 """Ticking real checkboxes: the matching column, its badge, the safety message, clearing."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QSettings, Qt
 
 from guide.navigation import Location
 from guide.ui.comparison import match_badge
+from guide.ui.page_view import FittedPage
 
 
 def tick(qtbot, window, *statement_ids):
@@ -133,3 +136,38 @@ def test_answers_reach_neither_settings_nor_any_file(qtbot, window, checklist, g
         for needle in ids + texts:
             assert needle not in content, f"{needle!r} found in {path}"
     assert all(needle not in str(QSettings().allKeys()) for needle in ids)
+
+
+PARAGRAPHS = ["Your answers point to <b>Inpatient</b>.", "For <b>IOP</b> (points: 2)",
+              "• I must keep working. <i>Evening groups help.</i>", "• I have a safe home.",
+              "Nothing is ticked yet.", "This is not an assessment.", "• A &amp; B <i>x</i>"]
+
+
+def _blocks(page):
+    """Each paragraph's text with its bold and italic runs: what a reader sees of it."""
+    document, result = page.document(), []
+    block = document.begin()
+    while block.isValid():
+        runs, it = [], block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            runs.append((fragment.text(), fragment.charFormat().fontWeight() > 500,
+                         fragment.charFormat().fontItalic()))
+            it += 1
+        result.append((block.text(), runs))
+        block = block.next()
+    return result
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=8), min_size=1,
+                max_size=6))
+def test_the_summary_changed_in_place_reads_as_if_shown_afresh(qapp, steps):
+    """The live summary edits only the paragraphs that changed; the result must be the same
+    text, the same paragraphs and the same bold and italic as showing it from scratch."""
+    live = FittedPage()
+    for paragraphs in steps:
+        live.show_paragraphs(paragraphs)
+        fresh = FittedPage()
+        fresh.show_paragraphs(paragraphs)
+        assert _blocks(live) == _blocks(fresh)
