@@ -23,7 +23,7 @@ from bench.search import QUERIES
 
 SIZE = (1280, 800)
 VIEW_CYCLES = 20  # 5 switches each
-TEXT_SIZE_ROUNDS = 10  # larger, then smaller
+TEXT_SIZE_ROUNDS = 20  # larger, then smaller
 LANGUAGE_ROUNDS = 5  # en -> es, then es -> en
 SEARCH_ROUNDS = 2  # of bench.search.QUERIES, typed prefixes among them
 
