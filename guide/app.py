@@ -166,7 +166,7 @@ def run_kiosk(app, args: argparse.Namespace, config) -> int:
 def run_set_pin(path: Path) -> int:
     import getpass
 
-    from .kiosk_config import save_pin
+    from .kiosk_pin import save_pin
 
     ask = getpass.getpass if sys.stdin.isatty() else (lambda _prompt: sys.stdin.readline())
     pin = ask("New staff PIN: ").strip()

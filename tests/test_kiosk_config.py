@@ -2,12 +2,11 @@
 
 import pytest
 
-from guide.kiosk_config import (
+from guide.kiosk_config import KioskConfig, load_config
+from guide.kiosk_pin import (
     LOCK_SECONDS,
-    KioskConfig,
     PinLock,
     hash_pin,
-    load_config,
     save_pin,
     verify_pin,
 )

@@ -20,6 +20,7 @@ def test_qt_free_modules_import_without_qt():
         "import guide.content.loader, guide.content.model, guide.content.render\n"
         "import guide.navigation, guide.documents, guide.themes, guide.checklist\n"
         "import guide.search, guide.handout, guide.qr, guide.i18n, guide.content.cache\n"
+        "import guide.kiosk_config, guide.kiosk_pin\n"
         "from guide.content.loader import load_guide\n"
         "from guide.paths import BUNDLED_CONTENT\n"
         "load_guide(BUNDLED_CONTENT, 'en')\n"

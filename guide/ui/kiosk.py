@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..kiosk_config import KioskConfig, PinLock
+from ..kiosk_config import KioskConfig
+from ..kiosk_pin import PinLock
 from .dialogs import is_open, open_dialog
 from .labels import text_label
 from .main_window import MainWindow

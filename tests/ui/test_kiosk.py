@@ -10,7 +10,8 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QMenu
 
 from guide.content.cache import bundled_guide
-from guide.kiosk_config import LOCK_SECONDS, KioskConfig, hash_pin
+from guide.kiosk_config import KioskConfig
+from guide.kiosk_pin import LOCK_SECONDS, hash_pin
 from guide.navigation import HOME, Location
 from guide.paths import BUNDLED_CONTENT
 from guide.settings import MemoryStore, Settings

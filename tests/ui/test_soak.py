@@ -15,7 +15,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from guide.content.cache import bundled_guide
-from guide.kiosk_config import KioskConfig, hash_pin
+from guide.kiosk_config import KioskConfig
+from guide.kiosk_pin import hash_pin
 from guide.navigation import Location
 from guide.settings import MemoryStore, Settings
 from guide.ui.kiosk import KioskController
