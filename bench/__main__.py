@@ -194,8 +194,8 @@ def main() -> None:
           "that fills the content cache (one cache folder per content) and the bytecode cache.\n"
           f"10x content: bench/synthetic_content.py ({SCALE}x), written to a temporary folder "
           "and checked sound as --check-content does.\n"
-          f"Interactions: timed until pending events and zero-delay timers, then a repaint, "
-          f"have run. "
+          f"Interactions: timed until pending events and zero-delay timers (layout, refits, "
+          f"the paint of what changed) have run. "
           f"Whole run: {time.perf_counter() - begun:.0f} s.")
 
 

@@ -2,7 +2,8 @@
 
 In-process and offscreen, the window shown at 1280 x 800 (as bench/tick.py does). Each action
 is timed until its result is laid out and painted: the action, then every pending event and
-zero-delay timer (posted layout and style work, the table's refit), then window.repaint().
+zero-delay timer (posted layout and style work, the table's refit, and the paint: Qt posts an
+update request for whatever changed on screen). A repaint() on top would paint it all twice.
 Deferred deletes (old views after a language switch) are flushed between samples, outside the
 timing.
 
@@ -66,9 +67,8 @@ def run_pending() -> None:
 
 
 def settle(window) -> None:
-    """Until the window is laid out again and painted."""
+    """Until the window is laid out again and what changed is painted."""
     run_pending()
-    window.repaint()
 
 
 def timed(window, action: Callable[[], object]) -> float:
