@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
     def _dress(self, view: QWidget) -> None:
         """Give ``view`` the current theme's icon and link colours (the stylesheet reaches it
         by itself): a view made by an earlier theme, or one that starts in the default."""
-        css = document_css(self.appearance.theme)
+        css = RichLabel.css = document_css(self.appearance.theme)  # for labels made later too
         for widget in (view, *view.findChildren(QWidget)):
             if hasattr(widget, "set_css"):  # a RichLabel or a PageView: rendered documents
                 widget.set_css(css)
@@ -305,8 +305,7 @@ class MainWindow(QMainWindow):
         if (font := use_text_size(self.font_family, appearance.scale)) is not None:
             size_roles(self, font)
         if self._dressed_in != appearance.theme:  # a change of text size only: nothing to redraw
-            self._use_theme_for_new_widgets()
-            self._dress(self)
+            self._dress(self)  # retint sets the inks for icons made later
             self._dressed_in = appearance.theme
         if self.has_view("comparison"):
             self.comparison.set_colors(colors)
