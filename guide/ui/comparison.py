@@ -2,7 +2,7 @@
 
 from textwrap import wrap
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,22 +40,33 @@ def match_badge() -> str:
 class WrappingTable(QTableWidget):
     """A table whose rows grow to show all of their wrapped text, whatever its width or font."""
 
+    # Queued, so that it runs once after the font or style change has resized the headers
+    # (several times over), yet before Qt paints: the update request is posted at low priority.
+    fitRequested = Signal()
+
     def __init__(self, *args) -> None:
         super().__init__(*args)
-        # A new font or style resizes the headers, and so the table, several times over: fit
-        # the rows once, after all of it.
-        self._fit = QTimer(self, singleShot=True, interval=0)
-        self._fit.timeout.connect(self.resizeRowsToContents)
+        self._fit_pending = False
+        self.fitRequested.connect(self._fit_rows, Qt.ConnectionType.QueuedConnection)
+
+    def _request_fit(self) -> None:
+        if not self._fit_pending:
+            self._fit_pending = True
+            self.fitRequested.emit()
+
+    def _fit_rows(self) -> None:
+        self._fit_pending = False
+        self.resizeRowsToContents()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():  # only the width rewraps the text
-            self._fit.start()
+            self._request_fit()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit.start()
+            self._request_fit()
 
 
 class ComparisonView(QWidget):
