@@ -1,41 +1,44 @@
 """Child process: open a window, and print the seconds to its first paint and the peak RSS.
 
 Usage: python -m bench.first_paint bare|guide START_TIME [CONTENT_FOLDER]
-(the guide runs as `main.py --lang en [--content CONTENT_FOLDER]` does)
+(the guide runs as `main.py --lang en [--content CONTENT_FOLDER]` does: its own code first,
+PySide6 when main() needs it)
 """
 
 import resource
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
+def first_paint_watcher(started: float):
+    """An event filter, to install on a window, that reports its first paint and quits. (Not
+    on the whole application: a Python filter on every event costs a bare window ~40 ms.)"""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
 
-class FirstPaint(QObject):
-    """Installed on a window: reports its first paint. (Not on the whole application: a
-    Python filter on every event costs a bare window ~40 ms.)"""
+    class FirstPaint(QObject):
+        done = False
 
-    def __init__(self, started: float, app: QApplication) -> None:
-        super().__init__()
-        self.started, self.app, self.done = started, app, False
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint and not self.done:
+                self.done = True
+                QTimer.singleShot(0, self.report)
+            return False
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
-            QTimer.singleShot(0, self.report)
-        return False
+        def report(self) -> None:
+            peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"{time.time() - started:.4f} {peak_kib}")
+            QApplication.instance().quit()
 
-    def report(self) -> None:
-        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(f"{time.time() - self.started:.4f} {peak_kib}")
-        self.app.quit()
+    return FirstPaint()
 
 
 def main(kind: str, started: float, content: str | None = None) -> None:
-    app = QApplication(sys.argv[:1])
-    watcher = FirstPaint(started, app)
     if kind == "bare":
+        from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+        app = QApplication(sys.argv[:1])
+        watcher = first_paint_watcher(started)
         window = QMainWindow()
         window.setCentralWidget(QLabel("Care Choices"))
         window.resize(1100, 760)  # the guide's size on a first start
@@ -49,7 +52,8 @@ def main(kind: str, started: float, content: str | None = None) -> None:
 
         def watched_open_window(*args, **kwargs):
             window = open_window(*args, **kwargs)
-            window.installEventFilter(watcher)
+            window.installEventFilter(watcher := first_paint_watcher(started))
+            window.watcher = watcher  # kept alive with the window
             return window
 
         guide_app.open_window = watched_open_window

@@ -11,7 +11,6 @@ $CARE_CHOICES_KIOSK_CONFIG, $XDG_CONFIG_HOME/care-choices/kiosk.ini (~/.config/.
     pin = pbkdf2_sha256$...   (written by: python main.py --set-kiosk-pin)
 """
 
-import configparser
 import os
 from pathlib import Path
 from typing import NamedTuple
@@ -42,6 +41,10 @@ class KioskConfig(NamedTuple):
 
 def load_config(path: Path) -> tuple[KioskConfig, list[str]]:
     """The configuration in ``path`` (defaults when it is missing) and any problems found."""
+    if not path.exists():  # a desktop: nothing to read, and configparser not loaded (~2 ms)
+        return KioskConfig(), []
+    import configparser
+
     parser = configparser.ConfigParser()
     try:
         parser.read(path, encoding="utf-8")
