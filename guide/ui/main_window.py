@@ -558,6 +558,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.set_value("window/geometry", self.saveGeometry())
         self.settings.set_value("window/last_view", self.history.current.url())
+        self.appearance.save()
         if not self.settings.sync():
             print(f"care-guide: {self.settings.problem()}", file=sys.stderr)
         super().closeEvent(event)
