@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..checklist import Result
 from ..content.model import Guide
 from ..themes import palette
+from .before_paint import BeforePaint
 from .icons import set_icon
 from .page_view import PageView
 from .safety_banner import SafetyBanner
@@ -37,36 +38,53 @@ def match_badge() -> str:
     return "✓ " + QCoreApplication.translate("ComparisonView", "Matches your answers")
 
 
+class RowHeader(QHeaderView):
+    """The topics down the side. Qt measures every title for the header's width, again at each
+    of the layout passes a change of text size brings; this measures once per font."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setSectionsClickable(True)  # as QTableView's own header: a title chooses its row
+        self.setHighlightSections(True)
+        self._hint: tuple[str, QSize] | None = None  # (font, size hint)
+
+    def setModel(self, model) -> None:  # noqa: N802 (Qt's name)
+        super().setModel(model)
+        model.headerDataChanged.connect(self.forget_hint)
+
+    def forget_hint(self) -> None:
+        self._hint = None
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        font = self.font().key()
+        if self._hint is None or self._hint[0] != font:
+            self._hint = (font, super().sizeHint())
+        return self._hint[1]
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:
+            self.forget_hint()
+
+
 class WrappingTable(QTableWidget):
     """A table whose rows grow to show all of their wrapped text, whatever its width or font."""
 
-    # Queued, so that it runs once after the font or style change has resized the headers
-    # (several times over), yet before Qt paints: the update request is posted at low priority.
-    fitRequested = Signal()
-
     def __init__(self, *args) -> None:
         super().__init__(*args)
-        self._fit_pending = False
-        self.fitRequested.connect(self._fit_rows, Qt.ConnectionType.QueuedConnection)
-
-    def _request_fit(self) -> None:
-        if not self._fit_pending:
-            self._fit_pending = True
-            self.fitRequested.emit()
-
-    def _fit_rows(self) -> None:
-        self._fit_pending = False
-        self.resizeRowsToContents()
+        self.setVerticalHeader(RowHeader(self))
+        # Once, after a new font or style has resized the headers (several times over).
+        self._fit = BeforePaint(self, self.resizeRowsToContents)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():  # only the width rewraps the text
-            self._request_fit()
+            self._fit.request()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._request_fit()
+            self._fit.request()
 
 
 class ComparisonView(QWidget):

@@ -1,11 +1,12 @@
 """The list of places in the guide, which also shows where the reader is."""
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from ..content.model import Guide
 from ..navigation import Location
+from .before_paint import BeforePaint
 from .icons import set_icon
 
 URL_ROLE = Qt.ItemDataRole.UserRole
@@ -24,6 +25,8 @@ class Sidebar(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setIconSize(QSize(24, 24))
+        # Qt lays the items out again on a timer, after the paint: the list was painted twice.
+        self._relayout = BeforePaint(self, self.executeDelayedItemsLayout)
         self._add(self.tr("Home"), Location("home"), "home")
         self._add(self.tr("Compare the options"), Location("compare"), "compare")
         self._add(self.tr("My checklist"), Location("checklist"), "checklist")
@@ -39,6 +42,11 @@ class Sidebar(QListWidget):
             self._add(page.title, Location("page", page.id), page.id)
         self.itemActivated.connect(self._on_item)
         self.itemClicked.connect(self._on_item)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._relayout.request()
 
     def _add(self, text: str, location: Location, icon_name: str) -> None:
         item = QListWidgetItem(text)
