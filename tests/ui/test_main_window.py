@@ -3,7 +3,7 @@
 import hashlib
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from guide.app import open_window
 from guide.content.loader import load_guide
@@ -40,6 +40,16 @@ def test_choosing_a_cell_explains_it_below_the_table(qtbot, window, guide):
     assert topic.cell(option.id).body.split(".")[0] in text
     assert "Source:" in text
     assert window.comparison.table.isVisible()
+
+
+def test_a_topic_title_down_the_side_chooses_its_row(qtbot, window, guide):
+    window.navigate(Location("compare"))
+    header = window.comparison.table.verticalHeader()
+    topic = guide.topics[2]
+    middle = header.sectionViewportPosition(2) + header.sectionSize(2) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(10, middle))
+    assert window.current_location() == Location("compare", topic.id)
+    assert window.comparison.detail.toPlainText().startswith(topic.title)
 
 
 def test_a_link_opens_its_page_and_back_forward_home_work(qtbot, window, guide):

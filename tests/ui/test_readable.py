@@ -1,7 +1,7 @@
 """Themes, text size, keyboard and screen readers, on the real widgets."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QIcon
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
@@ -10,6 +10,7 @@ from guide.themes import palette
 from guide.ui.appearance import SCALES
 from guide.ui.main_window import MainWindow
 from tests.ui.fit import clipped_texts
+from tests.ui.helpers import run_pending_events
 
 VIEWS = [Location("home"), Location("compare", "duration", "inpatient"), Location("checklist"),
          Location("topic", "visits"), Location("page", "help")]
@@ -55,6 +56,45 @@ def test_views_and_dialogs_made_after_a_size_change_take_the_size(qtbot, window)
     title = next(label for label in window.checklist_page.findChildren(QLabel)
                  if label.property("role") == "title")
     assert title.font().pointSizeF() > window.page_view.font().pointSizeF()
+
+
+class _Paints(QObject):
+    """What ``look()`` returns at each paint of ``widget``."""
+
+    def __init__(self, widget: QWidget, look) -> None:
+        super().__init__(widget)
+        self.seen: list = []
+        self._look = look
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            self.seen.append(self._look())
+        return False
+
+
+def test_a_new_text_size_is_laid_out_before_it_is_painted(qtbot, window):
+    """The first frame at the new size shows the table's rows and the sidebar's items already
+    fitted to it, and the sidebar is not painted a second time."""
+    window.navigate(Location("compare", "duration", "inpatient"))
+    run_pending_events()
+    table, sidebar = window.comparison.table, window.sidebar
+
+    def rows() -> list[int]:
+        return [table.rowHeight(row) for row in range(table.rowCount())]
+
+    def items() -> list[int]:
+        return [sidebar.visualItemRect(sidebar.item(row)).height()
+                for row in range(sidebar.count())]
+
+    before = rows(), items()
+    table_paints = _Paints(table.viewport(), rows)
+    sidebar_paints = _Paints(sidebar.viewport(), items)
+    window.appearance.larger()
+    run_pending_events()
+    assert (rows(), items()) != before
+    assert table_paints.seen[0] == rows()
+    assert sidebar_paints.seen == [items()]
 
 
 def test_theme_and_text_size_are_remembered_but_answers_are_not(qtbot, guide):
