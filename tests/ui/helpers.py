@@ -1,6 +1,6 @@
 """Driving real widgets the way a person would: clicking cells and links."""
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTableWidget, QTextBrowser
 
@@ -39,11 +39,3 @@ def click_link(qtbot, browser: QTextBrowser, href: str) -> None:
     qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton,
                      pos=link_position(browser, href))
 
-
-def run_pending_events() -> None:
-    """Every posted event and zero-delay timer (layouts, the paint), and those they start."""
-    for _ in range(2):
-        done: list[bool] = []
-        QTimer.singleShot(0, lambda done=done: done.append(True))  # after those pending
-        while not done:
-            QCoreApplication.processEvents()

@@ -5,12 +5,12 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QIcon
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
+from bench.interactions import run_pending
 from guide.navigation import Location
 from guide.themes import palette
 from guide.ui.appearance import SCALES
 from guide.ui.main_window import MainWindow
 from tests.ui.fit import clipped_texts
-from tests.ui.helpers import run_pending_events
 
 VIEWS = [Location("home"), Location("compare", "duration", "inpatient"), Location("checklist"),
          Location("topic", "visits"), Location("page", "help")]
@@ -77,7 +77,7 @@ def test_a_new_text_size_is_laid_out_before_it_is_painted(qtbot, window):
     """The first frame at the new size shows the table's rows and the sidebar's items already
     fitted to it, and the sidebar is not painted a second time."""
     window.navigate(Location("compare", "duration", "inpatient"))
-    run_pending_events()
+    run_pending()
     table, sidebar = window.comparison.table, window.sidebar
 
     def rows() -> list[int]:
@@ -91,7 +91,7 @@ def test_a_new_text_size_is_laid_out_before_it_is_painted(qtbot, window):
     table_paints = _Paints(table.viewport(), rows)
     sidebar_paints = _Paints(sidebar.viewport(), items)
     window.appearance.larger()
-    run_pending_events()
+    run_pending()
     assert (rows(), items()) != before
     assert table_paints.seen[0] == rows()
     assert sidebar_paints.seen == [items()]
