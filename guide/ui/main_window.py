@@ -33,7 +33,7 @@ from .labels import RichLabel
 from .nav_bar import NavBar
 from .sidebar import Sidebar
 from .style import document_css, qt_palette, stylesheet
-from .text_size import size_roles, use_text_size
+from .text_size import hold_text_size_while_hidden, size_roles, use_text_size
 from .translation import LANGUAGES, available_languages, use_language
 
 if TYPE_CHECKING:  # made or loaded only when first used
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
             self.home_view = HomeView(guide)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home_view)
+        hold_text_size_while_hidden(self.home_view)
 
         body = QSplitter()
         body.addWidget(self.sidebar)
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         view = self._views.get(name)
         if view is None:
             view = self._views[name] = make()
+            hold_text_size_while_hidden(view)
             self.stack.addWidget(view)
             self._dress(view)
             self.viewsBuilt.emit()
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
         from .comparison import ComparisonView
 
         comparison = ComparisonView(self.guide, self._make_checklist(with_banner=False))
+        hold_text_size_while_hidden(comparison.side_panel)
         comparison.set_colors(self.appearance.colors)
         comparison.show_result(self.answers.result)
         comparison.linkActivated.connect(self.follow_link)

@@ -6,7 +6,7 @@ unless the application asks for it, so it does. The size is the application's fo
 window's: a widget made later under a styled window takes the application's font.
 """
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
@@ -53,3 +53,28 @@ def size_roles(root: QWidget, base: QFont) -> None:
     """size_for_role for every label and button under ``root``."""
     for widget in (*root.findChildren(QLabel), *root.findChildren(QPushButton)):
         size_for_role(widget, base)
+
+
+class _HoldWhileHidden(QObject):
+    """Its view keeps the text size it has while hidden, and takes the reader's when shown: a
+    change of size then lays out only what is on screen. (On content ten times larger, the two
+    checklists' 1,200 hidden widgets took ~2 ms of each change.)"""
+
+    def eventFilter(self, view, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Hide:
+            hold_text_size(view)
+        elif event.type() == QEvent.Type.Show:
+            view.setFont(QFont())  # inherits the application's font again, whatever it is now
+        return False
+
+
+def hold_text_size(view: QWidget) -> None:
+    # Set outright, so that a new application font no longer reaches the view. Its titles and
+    # headings still follow (size_roles), so showing it takes only the font.
+    view.setFont(QApplication.font())
+
+
+def hold_text_size_while_hidden(view: QWidget) -> None:
+    view.installEventFilter(_HoldWhileHidden(view))
+    if view.isHidden() and view.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+        hold_text_size(view)  # hidden on purpose, not just not shown yet

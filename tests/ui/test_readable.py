@@ -97,6 +97,23 @@ def test_a_new_text_size_is_laid_out_before_it_is_painted(qtbot, window):
     assert sidebar_paints.seen == [items()]
 
 
+def test_a_view_hidden_during_a_change_of_text_size_shows_at_the_new_size(qtbot, window):
+    window.navigate(Location("checklist"))
+    statement = window.checklist_page.findChildren(QLabel)[-1]
+    title = window.checklist_page.findChildren(QLabel)[0]
+    before, title_before = statement.font().pointSizeF(), title.font().pointSizeF()
+    window.navigate(Location("compare"))
+    window.appearance.larger()
+    run_pending()
+    # Hidden, it kept its size: the change laid out only what is on screen.
+    assert statement.font().pointSizeF() == before
+    window.navigate(Location("checklist"))
+    run_pending()
+    assert statement.font().pointSizeF() == pytest.approx(before * SCALES[1])
+    assert title.font().pointSizeF() == pytest.approx(title_before * SCALES[1])
+    assert clipped_texts(window.checklist_page) == []
+
+
 def test_theme_and_text_size_are_remembered_but_answers_are_not(qtbot, guide):
     first = MainWindow(guide)
     qtbot.addWidget(first)
