@@ -300,18 +300,17 @@ class MainWindow(QMainWindow):
 
     def apply_appearance(self) -> None:
         appearance = self.appearance
-        colors = appearance.colors
         sheet = stylesheet(appearance.theme, self.kiosk)
         if sheet != self.styleSheet():  # setting it again would restyle every widget for nothing
             self.setPalette(qt_palette(appearance.theme))
             self.setStyleSheet(sheet)
         if (font := use_text_size(self.font_family, appearance.scale)) is not None:
             size_roles(self, font)
-        if self._dressed_in != appearance.theme:  # a change of text size only: nothing to redraw
+        if self._dressed_in != appearance.theme:  # a change of text size only: no new colours
             self._dress(self)  # retint sets the inks for icons made later
             self._dressed_in = appearance.theme
-        if self.has_view("comparison"):
-            self.comparison.set_colors(colors)
+            if self.has_view("comparison"):
+                self.comparison.set_colors(appearance.colors)
         self.nav_bar.set_compact(appearance.scale >= COMPACT_SCALE)
         self.nav_bar.set_theme_name(
             QCoreApplication.translate("Themes", THEME_NAMES[appearance.theme]))

@@ -1,11 +1,14 @@
 """Builds the application stylesheet and the rich-text CSS from a theme palette."""
 
+from functools import cache
+
 from PySide6.QtGui import QColor, QPalette
 
 from ..paths import RESOURCES
 from ..themes import palette
 
 
+@cache  # asked at each change of text size, to see whether the colours changed too
 def stylesheet(theme: str = "light", kiosk: bool = False) -> str:
     """Colours, borders and spacing; the text size is in fonts (see text_size)."""
     template = (RESOURCES / "themes" / "style.qss").read_text("utf-8")
