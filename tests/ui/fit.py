@@ -35,7 +35,10 @@ def _button_problem(button: QAbstractButton) -> str | None:
 
 def _table_problems(table: QTableWidget) -> list[str]:
     problems = []
-    for row in range(table.rowCount()):
+    last = table.rowAt(table.viewport().height() - 1)
+    # The rows on screen: the table fits the others as they are scrolled into view.
+    rows_in_view = range(max(table.rowAt(0), 0), last + 1 if last >= 0 else table.rowCount())
+    for row in rows_in_view:
         for column in range(table.columnCount()):
             item = table.item(row, column)
             width = table.columnWidth(column) - ITEM_MARGIN
@@ -43,8 +46,9 @@ def _table_problems(table: QTableWidget) -> list[str]:
             if needed > table.rowHeight(row) + SLACK:
                 problems.append(f"cell {row},{column} '{item.text()[:30]}': needs {needed}px, "
                                 f"has {table.rowHeight(row)}")
-    for header in (table.horizontalHeader(), table.verticalHeader()):
-        for section in range(header.count()):
+    for header, sections in ((table.horizontalHeader(), range(table.columnCount())),
+                             (table.verticalHeader(), rows_in_view)):
+        for section in sections:
             needed = header.sectionSizeFromContents(section)
             if header.orientation() == Qt.Orientation.Horizontal:
                 has = (header.sectionSize(section), header.height())

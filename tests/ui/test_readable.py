@@ -114,6 +114,47 @@ def test_a_view_hidden_during_a_change_of_text_size_shows_at_the_new_size(qtbot,
     assert clipped_texts(window.checklist_page) == []
 
 
+def test_the_table_fits_rows_as_they_come_into_view_and_keeps_the_others_in_place(
+        qtbot, window):
+    window.resize(1024, 700)
+    window.appearance.set_step(len(SCALES) - 1)  # few rows fit, and they wrap
+    window.navigate(Location("compare"))
+    run_pending()
+    table = window.comparison.table
+    bar = table.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    run_pending()
+    assert clipped_texts(table) == []
+    window.appearance.smaller()  # every row must fit again; those in view do at once
+    run_pending()
+    assert clipped_texts(table) == []
+    anchor = table.rowAt(0)
+    above = anchor - 2  # fitted at the larger size, not yet at this one
+    height, top = table.rowHeight(above), table.rowViewportPosition(anchor)
+    scroll = 20 - table.rowViewportPosition(above) - height  # its last 20 px come into view
+    bar.setValue(bar.value() - scroll)
+    run_pending()
+    assert table.rowHeight(above) != height
+    assert table.rowViewportPosition(anchor) == top + scroll  # moved by the scroll, no more
+    assert clipped_texts(table) == []
+    bar.setValue(0)
+    run_pending()
+    assert clipped_texts(table) == []
+
+
+def test_the_chosen_box_stays_on_screen_through_changes_of_text_size(qtbot, window, guide):
+    window.resize(1024, 700)
+    table = window.comparison.table
+    last = len(guide.topics) - 1
+    window.navigate(Location("compare", guide.topics[last].id, guide.options[1].id))
+    for change in (window.appearance.larger, window.appearance.larger, window.appearance.smaller):
+        change()
+        run_pending()
+        cell = table.visualRect(table.currentIndex())
+        assert table.currentRow() == last
+        assert table.viewport().rect().intersects(cell), change
+
+
 def test_theme_and_text_size_are_remembered_but_answers_are_not(qtbot, guide):
     first = MainWindow(guide)
     qtbot.addWidget(first)
