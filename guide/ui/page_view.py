@@ -23,16 +23,17 @@ class PageView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
+        self._html = ""  # as given: toHtml() would pin today's font size into the text
         self.set_css(document_css())
 
     def set_css(self, css: str) -> None:
         # The default stylesheet only applies to HTML set after it, so re-apply the text.
-        html = self.toHtml() if self.document().characterCount() > 1 else None
         self.document().setDefaultStyleSheet(css)
-        if html is not None:
-            self.setHtml(html)
+        if self._html:
+            self.setHtml(self._html)
 
     def show_html(self, html: str) -> None:
+        self._html = html
         self.setHtml(html)
 
     def highlight(self, words: list[str], colors: dict[str, str]) -> None:
@@ -89,13 +90,15 @@ class FittedPage(PageView):
         what is shown: the others keep their layout, so a long summary that gains a line costs
         a line, not the whole text."""
         shown, self._paragraphs = self._paragraphs, list(paragraphs)
+        whole = "".join(f"<p>{html}</p>" for html in paragraphs)
         changes = [op for op in SequenceMatcher(a=shown, b=paragraphs, autojunk=False)
                    .get_opcodes() if op[0] != "equal"]
         # The first paragraph is only ever replaced in place; anything else: show afresh.
         if not shown or not paragraphs or any(i1 == 0 and i2 - i1 != j2 - j1
                                               for _, i1, i2, j1, j2 in changes):
-            self.show_html("".join(f"<p>{html}</p>" for html in paragraphs))
+            self.show_html(whole)
             return
+        self._html = whole  # what set_css shows again
         # No edit block around the edits: Qt would lay out all the text between the first and
         # the last, where separate edits lay out only what each changed.
         cursor = QTextCursor(self.document())

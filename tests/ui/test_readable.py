@@ -155,6 +155,30 @@ def test_the_chosen_box_stays_on_screen_through_changes_of_text_size(qtbot, wind
         assert table.viewport().rect().intersects(cell), change
 
 
+def test_rendered_text_takes_a_new_text_size_after_a_change_of_colours(qtbot, window):
+    """A new theme shows the rendered documents again; that must not fix their text size."""
+    window.answers.set_ticked("stop", True)
+    window.navigate(Location("checklist"))
+    window.navigate(Location("compare", "duration", "inpatient"))
+    documents = [window.comparison.detail, window.checklist_page.summary]
+    window.appearance.next_theme()
+    run_pending()
+
+    def heights() -> list[float]:
+        sizes = []
+        for view in documents:
+            document = view.document().clone()
+            document.setTextWidth(400)
+            sizes.append(document.size().height())
+        return sizes
+
+    before = heights()
+    window.appearance.set_step(len(SCALES) - 1)
+    window.navigate(Location("checklist"))  # a hidden view takes the size when shown
+    run_pending()
+    assert all(after > 1.5 * height for after, height in zip(heights(), before, strict=True))
+
+
 def test_theme_and_text_size_are_remembered_but_answers_are_not(qtbot, guide):
     first = MainWindow(guide)
     qtbot.addWidget(first)
