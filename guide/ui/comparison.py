@@ -78,7 +78,7 @@ class WrappingTable(QTableWidget):
         self.setVerticalHeader(RowHeader(self))
         self._unfitted: set[int] = set()
         self._keep_current = False  # the chosen row was on screen: keep it there
-        # Once, after a new font or style has resized the headers (several times over).
+        # Once per turn of the event loop, however many resizes, font changes and scrolls ask.
         self._fit = BeforePaint(self, self._fit_rows_in_view)
         self.verticalScrollBar().valueChanged.connect(self._fit.request)
 
@@ -217,7 +217,6 @@ class ComparisonView(QWidget):
     def hint_html(self) -> str:
         return "<p>" + self.tr("Choose a row or a box in the table to read more about it "
                                "here.") + "</p>"
-
 
     def show_side_panel(self, shown: bool) -> None:
         self.side_panel.setVisible(shown)
