@@ -1,6 +1,7 @@
 """Command line and start-up: check content, or open the guide."""
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -122,6 +123,14 @@ def main(argv: list[str] | None = None) -> int:
     for problem in config_problems:
         print(problem, file=sys.stderr)
 
+    gc.disable()  # until the window is shown: see collect_from_now_on
+    try:
+        return run_window(args, kiosk_config)
+    finally:
+        gc.enable()  # also after a start that stopped early
+
+
+def run_window(args: argparse.Namespace, kiosk_config) -> int:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
@@ -148,7 +157,17 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     if args.present:
         window.present()
+    collect_from_now_on()
     return app.exec()
+
+
+def collect_from_now_on() -> None:
+    """Start-up makes tens of thousands of objects that live as long as the guide (Qt's
+    classes and enums, modules, the window), so the garbage collector's passes over them while
+    starting were wasted: ~10 ms of a start. gc.freeze sets them aside for good, so later
+    collections skip them too; the ~110 KB of cyclic garbage start-up leaves is never freed."""
+    gc.freeze()
+    gc.enable()
 
 
 def run_kiosk(app, args: argparse.Namespace, config) -> int:
@@ -160,6 +179,7 @@ def run_kiosk(app, args: argparse.Namespace, config) -> int:
                          settings=Settings(MemoryStore()))
     controller = KioskController(window, config)
     controller.show()
+    collect_from_now_on()
     return app.exec()
 
 
