@@ -38,4 +38,3 @@ def _fragments(block):
 def click_link(qtbot, browser: QTextBrowser, href: str) -> None:
     qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton,
                      pos=link_position(browser, href))
-
