@@ -84,8 +84,9 @@ class _LineLoader(yaml.SafeLoader):
                 node.start_mark) from None
 
     def flatten_mapping(self, node: yaml.MappingNode) -> None:
+        merges = any(key.tag == "tag:yaml.org,2002:merge" for key, _ in node.value)
         super().flatten_mapping(node)
-        if len(node.value) > MAX_YAML_MERGED:
+        if merges and len(node.value) > MAX_YAML_MERGED:
             raise yaml.constructor.ConstructorError(
                 None, None, f"'<<' merges make more than {MAX_YAML_MERGED} settings",
                 node.start_mark)
