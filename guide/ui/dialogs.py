@@ -1,12 +1,13 @@
 """Opening the guide's dialogs and popups so that they are freed when closed."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 
 def open_dialog(dialog: QWidget) -> QWidget:
     """Open ``dialog`` without blocking; closing it frees it (a kiosk runs for weeks)."""
+    from PySide6.QtCore import Qt  # not at start-up (see enum_property)
+
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if hasattr(dialog, "open"):
         dialog.open()

@@ -1,6 +1,6 @@
 """The first screen: what the guide is for, the options as cards, and clear ways in."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -57,17 +57,19 @@ class HomeView(ScrollPage):
         layout.addWidget(text_label(option.name, "heading"))
         layout.addWidget(text_label(option.summary))
         layout.addStretch(1)
-        button_row = QHBoxLayout()
-        self._way_in(button_row, self.tr("Read about {0}").format(option.short),
+        self._way_in(layout, self.tr("Read about {0}").format(option.short),
                      f"guide:option/{option.id}")
-        button_row.addStretch(1)
-        layout.addLayout(button_row)
         return card
 
-    def _way_in(self, layout, text: str, url: str, primary: bool = False):
+    def _way_in(self, layout: QVBoxLayout, text: str, url: str,
+                primary: bool = False) -> QPushButton:
+        """A button on a row of its own, as wide as its text."""
         button = QPushButton(text)
         if primary:
             button.setProperty("role", "primary")
         button.clicked.connect(lambda: self.linkActivated.emit(url))
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
         return button

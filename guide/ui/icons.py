@@ -7,17 +7,18 @@ with one walk over the window (``retint``). New icons are drawn in the inks of t
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QListWidget, QTableWidget, QWidget
 
 from ..paths import ICONS
+from .enum_property import USER_ROLE
 
 # The one colour the SVG files are drawn in; replaced by the theme's icon colour.
 DRAWN_INK = "#1f2937"
 ICON_NAME = "iconName"  # widget property holding the icon's name
-ICON_ROLE = Qt.ItemDataRole.UserRole + 7  # the same, for list and table items
+ICON_ROLE = USER_ROLE + 7  # the same, for list and table items
 DISABLED_OPACITY = 0.45  # a disabled button's icon, faded as its text is
 _inks = {"": DRAWN_INK}  # by button role ("" for all else), as the last retint set them
 
@@ -39,7 +40,7 @@ class _InkedSvg(QIconEngine):
         if key not in self._drawn:
             self._renderer = self._renderer or QSvgRenderer(self._svg)
             pixmap = QPixmap(max(width, 1), max(height, 1))
-            pixmap.fill(Qt.GlobalColor.transparent)
+            pixmap.fill(QColor(0, 0, 0, 0))  # transparent
             painter = QPainter(pixmap)
             if disabled:
                 painter.setOpacity(DISABLED_OPACITY)

@@ -1,8 +1,8 @@
 """Word-wrapped labels: plain text with a style role, and rendered content in theme colours."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from .enum_property import set_enum_property
 from .text_size import size_for_role
 
 
@@ -15,7 +15,7 @@ class RichLabel(QLabel):
     def __init__(self, html: str = "", parent=None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
+        set_enum_property(self, "textFormat", "RichText")
         self.setOpenExternalLinks(False)
         self._html = html
         self._render()
@@ -39,7 +39,7 @@ def text_label(text: str, role: str = "") -> QLabel:
     """A plain, word-wrapped label; ``role`` picks its style (title, heading, muted)."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_enum_property(label, "textFormat", "PlainText")
     if role:
         label.setProperty("role", role)
         size_for_role(label)

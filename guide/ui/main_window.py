@@ -4,13 +4,13 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QApplication,
     QDialog,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -26,6 +26,7 @@ from ..themes import THEME_NAMES
 from .answers import Answers
 from .appearance import Appearance
 from .dialogs import is_open, open_dialog
+from .enum_property import set_enum_property
 from .fonts import load_fonts
 from .home_view import HomeView
 from .icons import retint, use_inks
@@ -33,10 +34,12 @@ from .labels import RichLabel
 from .nav_bar import NavBar
 from .sidebar import Sidebar
 from .style import document_css, qt_palette, stylesheet
-from .text_size import hold_text_size_while_hidden, size_roles, use_text_size
+from .text_size import hold_text_size, hold_text_size_while_hidden, size_roles, use_text_size
 from .translation import LANGUAGES, available_languages, use_language
 
 if TYPE_CHECKING:  # made or loaded only when first used
+    from PySide6.QtWidgets import QMessageBox
+
     from ..documents import Documents
     from ..search import SearchIndex
     from .checklist_panel import ChecklistPanel
@@ -129,9 +132,7 @@ class MainWindow(QMainWindow):
         self.nav_bar.forward_button.clicked.connect(self.go_forward)
         self.nav_bar.home_button.clicked.connect(self.go_home)
         self.nav_bar.help_button.clicked.connect(self.show_help)
-        # Queued: the switch rebuilds the views, the clicked button among them, so it must run
-        # after the click has been handled.
-        self.nav_bar.languageChosen.connect(self.set_language, Qt.ConnectionType.QueuedConnection)
+        self.nav_bar.languageChosen.connect(self._set_language_soon)
         self.nav_bar.search_box.textEdited.connect(self.search)
         self.nav_bar.smaller_button.clicked.connect(self.appearance.smaller)
         self.nav_bar.larger_button.clicked.connect(self.appearance.larger)
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
 
         comparison = ComparisonView(self.guide, self._make_checklist(with_banner=False))
         hold_text_size_while_hidden(comparison.side_panel)
+        hold_text_size(comparison.side_panel)  # made hidden
         comparison.set_colors(self.appearance.colors)
         comparison.show_result(self.answers.result)
         comparison.linkActivated.connect(self.follow_link)
@@ -264,8 +266,8 @@ class MainWindow(QMainWindow):
                            (QKeySequence("Ctrl+="), self.appearance.larger),
                            (QKeySequence.StandardKey.ZoomOut, self.appearance.smaller),
                            (QKeySequence("Ctrl+0"), self.appearance.reset_size),
-                           (QKeySequence(Qt.Key.Key_F1), self.show_shortcuts),
-                           (QKeySequence(Qt.Key.Key_F5), self.present),
+                           (QKeySequence("F1"), self.show_shortcuts),
+                           (QKeySequence("F5"), self.present),
                            (QKeySequence.StandardKey.Find, self.focus_search),
                            (QKeySequence.StandardKey.Quit, self.close)):
             QShortcut(keys, self, slot)
@@ -275,6 +277,12 @@ class MainWindow(QMainWindow):
     def other_languages(self) -> list[str]:
         return [lang for lang in LANGUAGES if lang != self.guide.lang
                 and lang in available_languages()]
+
+    def _set_language_soon(self, lang: str) -> None:
+        # The switch rebuilds the views, the clicked button among them, so it must wait until
+        # the click has been handled. (A bound method, not a lambda, is connected: a lambda
+        # would keep the window alive.)
+        QTimer.singleShot(0, self, lambda: self.set_language(lang))
 
     def set_language(self, lang: str) -> None:
         """Show the guide in ``lang``, keeping the place, the answers and the open checklist."""
@@ -302,7 +310,9 @@ class MainWindow(QMainWindow):
         appearance = self.appearance
         sheet = stylesheet(appearance.theme, self.kiosk)
         if sheet != self.styleSheet():  # setting it again would restyle every widget for nothing
-            self.setPalette(qt_palette(appearance.theme))
+            # The application's, as the text size is: it reaches every widget and dialog
+            # through the stylesheet.
+            QApplication.setPalette(qt_palette(appearance.theme))
             self.setStyleSheet(sheet)
         if (font := use_text_size(self.font_family, appearance.scale)) is not None:
             size_roles(self, font)
@@ -333,8 +343,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         self.shortcuts_box = self._tell(self.tr("Keyboard shortcuts"), self.shortcuts_html(),
-                                        QMessageBox.Icon.NoIcon)
-        self.shortcuts_box.setTextFormat(Qt.TextFormat.RichText)
+                                        icon="NoIcon")
+        set_enum_property(self.shortcuts_box, "textFormat", "RichText")
 
     def _restore(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -430,10 +440,13 @@ class MainWindow(QMainWindow):
             pointer = view.viewport().mapTo(self, view.cursorRect().bottomLeft())
         self.term_popup.show_at(pointer)
 
-    def _tell(self, title: str, text: str,
-              icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
-        """A message that does not block the guide; closing it frees it."""
-        self.message_box = open_dialog(QMessageBox(icon, title, text, parent=self))
+    def _tell(self, title: str, text: str, icon: str = "Information") -> "QMessageBox":
+        """A message that does not block the guide; closing it frees it. ``icon``: the name of
+        a QMessageBox.Icon."""
+        from PySide6.QtWidgets import QMessageBox  # ~14 enums: made when first needed
+
+        self.message_box = open_dialog(
+            QMessageBox(QMessageBox.Icon[icon], title, text, parent=self))
         return self.message_box
 
     def _explain_outside_link(self, url: str) -> None:

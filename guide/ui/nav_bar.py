@@ -1,7 +1,7 @@
 """The bar on top of every screen: back, forward, home, where you are, text size, colours and
 Get help now."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .enum_property import set_enum_property
 from .icons import ICON_NAME, set_icon
 from .translation import LANGUAGES
 
@@ -79,7 +80,7 @@ class NavBar(QWidget):
         button = QToolButton()
         button.setText(text)
         set_icon(button, icon_name)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_enum_property(button, "toolButtonStyle", "ToolButtonTextBesideIcon")
         button.setToolTip(tip)
         button.setAccessibleName(text)
         button.setAccessibleDescription(tip)
@@ -99,11 +100,10 @@ class NavBar(QWidget):
 
     def set_compact(self, compact: bool) -> None:
         """With large text, the small buttons show only their icons, so that everything fits."""
-        style = (Qt.ToolButtonStyle.ToolButtonIconOnly if compact
-                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        style = "ToolButtonIconOnly" if compact else "ToolButtonTextBesideIcon"
         for button in self.findChildren(QToolButton):
             if button.property(ICON_NAME):
-                button.setToolButtonStyle(style)
+                set_enum_property(button, "toolButtonStyle", style)
 
 
     def set_theme_name(self, name: str) -> None:

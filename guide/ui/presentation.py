@@ -10,7 +10,7 @@ from ..content.model import Guide
 from .answers import Answers
 from .labels import RichLabel, text_label
 from .style import document_css, stylesheet
-from .text_size import size_roles, text_font
+from .text_size import set_font_for_children, size_roles, text_font
 
 PRESENTATION_SCALE = 1.75
 NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
@@ -30,7 +30,7 @@ class PresentationWindow(QWidget):
         self.setObjectName("presentation")
         self.setStyleSheet(stylesheet(theme))
         self.text_font = text_font(family, PRESENTATION_SCALE)
-        self.setFont(self.text_font)
+        set_font_for_children(self, self.text_font)
         self.css = document_css(theme)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
@@ -73,7 +73,8 @@ class PresentationWindow(QWidget):
             self.columns.takeAt(0).widget().deleteLater()
         self.panels = [self._panel(topic, option) for option in self.guide.options]
         for panel in self.panels:
-            panel.setFont(self.text_font)  # new widgets take the application's font otherwise
+            # New widgets take the application's font otherwise.
+            set_font_for_children(panel, self.text_font)
             self.columns.addWidget(panel, 1)
         questions = "".join(f"<li>{escape(q)}</li>" for q in topic.questions)
         heading = escape(self.tr("Questions to talk about"))

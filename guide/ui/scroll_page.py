@@ -1,7 +1,9 @@
 """A view that scrolls as a whole: a column of widgets on the window's background."""
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from .enum_property import set_enum_property
 
 
 class _Column(QWidget):
@@ -20,7 +22,7 @@ class ScrollPage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
+        set_enum_property(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")  # text wraps
         self._content = _Column()
         self._content.setObjectName(content_name)  # the stylesheet gives it the background
         self.column = QVBoxLayout(self._content)

@@ -1,15 +1,17 @@
 """The list of places in the guide, which also shows where the reader is."""
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from ..content.model import Guide
 from ..navigation import Location
+from .after_first_paint import after_first_paint
 from .before_paint import BeforePaint
+from .enum_property import USER_ROLE, set_enum_property
 from .icons import set_icon
 
-URL_ROLE = Qt.ItemDataRole.UserRole
+URL_ROLE = USER_ROLE
 
 
 class Sidebar(QListWidget):
@@ -22,11 +24,12 @@ class Sidebar(QListWidget):
         self.setWordWrap(True)
         # Re-wrap on every resize; otherwise long names are cut when the scroll bar appears.
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        set_enum_property(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        set_enum_property(self, "verticalScrollBarPolicy", "ScrollBarAlwaysOn")
         self.setIconSize(QSize(24, 24))
         # Qt lays the items out again on a timer, after the paint: the list was painted twice.
         self._relayout = BeforePaint(self, self.executeDelayedItemsLayout)
+        self._headings: list[QListWidgetItem] = []
         self._add(self.tr("Home"), Location("home"), "home")
         self._add(self.tr("Compare the options"), Location("compare"), "compare")
         self._add(self.tr("My checklist"), Location("checklist"), "checklist")
@@ -42,6 +45,10 @@ class Sidebar(QListWidget):
             self._add(page.title, Location("page", page.id), page.id)
         self.itemActivated.connect(self._on_item)
         self.itemClicked.connect(self._on_item)
+        # Item flags are Qt's, so headings become unselectable only after the first paint (see
+        # enum_property); they look the same either way, since the palette gives disabled text
+        # the same colour.
+        after_first_paint(self, self._make_headings_unselectable)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
@@ -56,11 +63,17 @@ class Sidebar(QListWidget):
 
     def _heading(self, text: str) -> None:
         item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
         font = QFont(item.font())
         font.setBold(True)
         item.setFont(font)
         self.addItem(item)
+        self._headings.append(item)
+
+    def _make_headings_unselectable(self) -> None:
+        from PySide6.QtCore import Qt
+
+        for item in self._headings:
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _on_item(self, item: QListWidgetItem) -> None:
         url = item.data(URL_ROLE)

@@ -1,12 +1,12 @@
 """Text size: fonts, not the stylesheet, carry it.
 
 A new stylesheet restyles every widget (50 ms on the comparison, 300 ms on content ten times
-larger); a new font only lays them out again. Stylesheets switch Qt's font propagation off
-unless the application asks for it, so it does. The size is the application's font, not the
-window's: a widget made later under a styled window takes the application's font.
+larger); a new font only lays them out again. The size is the application's font, not the
+window's: every widget takes it, even one made later under a styled window. A font set on a
+view or window for all its widgets goes through ``set_font_for_children``.
 """
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
@@ -25,7 +25,6 @@ def text_font(family: str | None, scale: float) -> QFont:
 def use_text_size(family: str | None, scale: float) -> QFont | None:
     """The reader's text size for every window, dialog and tooltip: the new font, or None
     when the size was already this one."""
-    QApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles)
     font = text_font(family, scale)
     if QApplication.font() == font:  # setting it again would lay out every widget for nothing
         return None
@@ -33,6 +32,16 @@ def use_text_size(family: str | None, scale: float) -> QFont | None:
     # Qt posts the change to each widget; delivered now, this turn lays out the new size.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
     return font
+
+
+def set_font_for_children(widget: QWidget, font: QFont) -> None:
+    """``widget``'s font, for the widgets in it too. Stylesheets stop a font there unless the
+    application lets it through; asked here, when first needed, since naming the attribute
+    builds PySide's ``Qt`` namespace (see enum_property)."""
+    from PySide6.QtCore import Qt
+
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles)
+    widget.setFont(font)
 
 
 def size_for_role(widget: QWidget, base: QFont | None = None) -> None:
@@ -60,8 +69,8 @@ def size_roles(root: QWidget, base: QFont) -> None:
         widget = widgets.pop()
         if isinstance(widget, (QLabel, QPushButton)):
             size_for_role(widget, base)
-        widgets += (child for child in widget.findChildren(
-            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly) if not child.property(HELD))
+        widgets += (child for child in widget.children()
+                    if isinstance(child, QWidget) and not child.property(HELD))
 
 
 class _HoldWhileHidden(QObject):
@@ -75,19 +84,18 @@ class _HoldWhileHidden(QObject):
         elif event.type() == QEvent.Type.Show and view.property(HELD):
             view.setProperty(HELD, False)
             held = view.font()
-            view.setFont(QFont())  # the application's font again, whatever it is now
+            set_font_for_children(view, QFont())  # the application's font again, whatever it is
             if held != QApplication.font():
                 size_roles(view, QApplication.font())
         return False
 
 
 def hold_text_size(view: QWidget) -> None:
+    """Keep ``view``'s text size until it is shown (for a view hidden now, on purpose)."""
     # Set outright, so that a new application font no longer reaches the view.
-    view.setFont(QApplication.font())
+    set_font_for_children(view, QApplication.font())
     view.setProperty(HELD, True)
 
 
 def hold_text_size_while_hidden(view: QWidget) -> None:
     view.installEventFilter(_HoldWhileHidden(view))
-    if view.isHidden() and view.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
-        hold_text_size(view)  # hidden on purpose, not just not shown yet

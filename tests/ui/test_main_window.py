@@ -9,6 +9,7 @@ from guide.app import open_window
 from guide.content.loader import load_guide
 from guide.navigation import HOME, Location
 from guide.ui.main_window import MainWindow
+from guide.ui.sidebar import URL_ROLE
 from tests.conftest import THREE_OPTIONS
 from tests.ui.helpers import click_cell, click_link
 
@@ -87,6 +88,25 @@ def test_home_buttons_and_sidebar_lead_into_the_guide(qtbot, window, guide):
     assert window.current_location() == Location("option", option.id)
     assert option.summary in window.page_view.toPlainText()
     assert window.sidebar.currentItem() is item
+
+
+def test_sidebar_headings_cannot_be_chosen_and_look_the_same_from_the_first_paint(qtbot, guide):
+    window = MainWindow(guide)
+    qtbot.addWidget(window)
+    window.resize(1100, 760)
+    sidebar = window.sidebar
+    headings = [sidebar.item(row) for row in range(sidebar.count())
+                if not sidebar.item(row).data(URL_ROLE)]
+    assert [item.text() for item in headings] == ["The options", "Topics", "More"]
+    first_paint = sidebar.grab().toImage()  # as the first frame shows them
+    qtbot.waitUntil(lambda: all(item.flags() == Qt.ItemFlag.NoItemFlags for item in headings))
+    assert sidebar.grab().toImage() == first_paint
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton,
+                     pos=sidebar.visualItemRect(headings[1]).center())
+    assert sidebar.currentItem() is not headings[1]
+    assert window.current_location() == HOME
 
 
 @pytest.mark.parametrize("place", [HOME, Location("compare"), Location("compare", "cost", "iop"),
