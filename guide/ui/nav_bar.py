@@ -4,7 +4,6 @@ Get help now."""
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QToolButton,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from .enum_property import set_enum_property
 from .icons import ICON_NAME, set_icon
+from .labels import WrappedLabel
 from .translation import LANGUAGES
 
 
@@ -38,9 +38,8 @@ class NavBar(QWidget):
                                       self.tr("Go to the start (Alt+Home)"))
         for button in (self.back_button, self.forward_button, self.home_button):
             layout.addWidget(button)
-        self.where = QLabel()
+        self.where = WrappedLabel()
         self.where.setProperty("role", "where")
-        self.where.setWordWrap(True)
         self.where.setAccessibleName(self.tr("You are here"))
         layout.addSpacing(12)
         layout.addWidget(self.where, 1)

@@ -2,7 +2,7 @@
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from ..content.cache import languages
 from ..paths import BUNDLED_CONTENT, RESOURCES
@@ -17,7 +17,7 @@ def available_languages() -> tuple[str, ...]:
 
 
 # Translators are installed in the application, which is one per process: so is this list.
-_installed: list[QTranslator] = []
+_installed: list = []  # of QTranslator
 
 
 def use_language(lang: str) -> None:
@@ -26,6 +26,8 @@ def use_language(lang: str) -> None:
         QCoreApplication.removeTranslator(_installed.pop())
     if lang == "en":
         return
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # English, the usual start, needs neither
+
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"care_{lang}", str(RESOURCES / "i18n")),
                          (f"qtbase_{lang}", qt_folder)):
