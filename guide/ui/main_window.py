@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         # second pass (_dress, size_roles).
         self._dressed_in = self.appearance.theme
         self._use_theme_for_new_widgets()
-        use_text_size(self.font_family, self.appearance.scale)
+        use_text_size(self.font_family, self.appearance.scale, widgets_made=False)
         self._build(guide)
         self._add_shortcuts()
         self.appearance.changed.connect(self.apply_appearance)

@@ -2,8 +2,10 @@
 
 A new stylesheet restyles every widget (50 ms on the comparison, 300 ms on content ten times
 larger); a new font only lays them out again. The size is the application's font, not the
-window's: every widget takes it, even one made later under a styled window. A font set on a
-view or window for all its widgets goes through ``set_font_for_children``.
+window's: every widget takes it, even one made later under a styled window. Stylesheets stop
+a font reaching styled widgets unless the application lets it through, which it does before
+any change of font reaches widgets already made (naming the attribute builds PySide's ``Qt``
+namespace, so the start, which has no widgets yet, leaves it: see enum_property).
 """
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -22,12 +24,15 @@ def text_font(family: str | None, scale: float) -> QFont:
     return font
 
 
-def use_text_size(family: str | None, scale: float) -> QFont | None:
+def use_text_size(family: str | None, scale: float, widgets_made: bool = True) -> QFont | None:
     """The reader's text size for every window, dialog and tooltip: the new font, or None
-    when the size was already this one."""
+    when the size was already this one. ``widgets_made``: False before the window's widgets
+    are made, so that none needs the font to pass through a stylesheet."""
     font = text_font(family, scale)
     if QApplication.font() == font:  # setting it again would lay out every widget for nothing
         return None
+    if widgets_made:
+        _let_fonts_through_stylesheets()
     QApplication.setFont(font)
     # Qt posts the change to each widget; delivered now, this turn lays out the new size.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
@@ -35,13 +40,15 @@ def use_text_size(family: str | None, scale: float) -> QFont | None:
 
 
 def set_font_for_children(widget: QWidget, font: QFont) -> None:
-    """``widget``'s font, for the widgets in it too. Stylesheets stop a font there unless the
-    application lets it through; asked here, when first needed, since naming the attribute
-    builds PySide's ``Qt`` namespace (see enum_property)."""
+    """``widget``'s font, for the widgets in it too."""
+    _let_fonts_through_stylesheets()
+    widget.setFont(font)
+
+
+def _let_fonts_through_stylesheets() -> None:
     from PySide6.QtCore import Qt
 
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles)
-    widget.setFont(font)
 
 
 def size_for_role(widget: QWidget, base: QFont | None = None) -> None:

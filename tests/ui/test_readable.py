@@ -3,7 +3,15 @@
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QIcon
-from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from bench.interactions import run_pending
 from guide.navigation import Location
@@ -44,6 +52,25 @@ def test_text_size_keys_and_buttons_scale_widgets_and_content(qtbot, window):
     assert window.appearance.scale == 1.0
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert window.appearance.scale == 1.0
+
+
+def test_a_new_size_reaches_every_button_and_label_of_the_first_screen(qtbot, guide):
+    # What a start does not set: the guide lets fonts through stylesheets once it needs to
+    # (an earlier test of this process may have set it already).
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles,
+                              False)
+    window = MainWindow(guide)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    texts = [w for w in window.findChildren(QWidget)
+             if isinstance(w, QLabel | QAbstractButton) and w.isVisible()
+             and not w.property("role") and not w.property("big")]
+    before = {w: w.font().pointSizeF() for w in texts}
+    qtbot.mouseClick(window.nav_bar.larger_button, Qt.MouseButton.LeftButton)
+    run_pending()
+    assert {w: w.font().pointSizeF() for w in texts} == \
+        {w: pytest.approx(size * SCALES[1], 0.01) for w, size in before.items()}
 
 
 def test_views_and_dialogs_made_after_a_size_change_take_the_size(qtbot, window):
