@@ -4,8 +4,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QCursor, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -23,6 +23,7 @@ from ..content.problems import ContentError
 from ..navigation import HOME, History, Location
 from ..settings import Settings
 from ..themes import THEME_NAMES
+from .after_first_paint import after_first_paint
 from .answers import Answers
 from .appearance import Appearance
 from .dialogs import is_open, open_dialog
@@ -83,10 +84,21 @@ class MainWindow(QMainWindow):
         self._use_theme_for_new_widgets()
         use_text_size(self.font_family, self.appearance.scale, widgets_made=False)
         self._build(guide)
-        self._add_shortcuts()
+        # Keys wait for the first frame: their classes are ~1% of a start, and no one can press
+        # a key before there is a window.
+        after_first_paint(self, self._add_shortcuts)
         self.appearance.changed.connect(self.apply_appearance)
         self.apply_appearance()
         self._restore()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:  # Qt is about to paint
+            # A new size climbs the layouts a level a turn of the event loop (a label or
+            # button, its bar, the window), and Qt paints between two turns: a longer "You are
+            # here" or a new text size showed the bar cut off for a frame. Settle them first.
+            for _level in range(3):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        return super().event(event)
 
     def _build(self, guide: Guide) -> None:
         """Make the window's frame and first views for ``guide``; called again, in the new
@@ -259,6 +271,8 @@ class MainWindow(QMainWindow):
         ask_where_to_save(self, self.answers)
 
     def _add_shortcuts(self) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         for keys, slot in ((QKeySequence.StandardKey.Back, self.go_back),
                            (QKeySequence.StandardKey.Forward, self.go_forward),
                            (QKeySequence("Alt+Home"), self.go_home),

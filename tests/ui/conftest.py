@@ -1,4 +1,5 @@
 import pytest
+from PySide6.QtGui import QShortcut
 
 from guide.content.loader import load_guide
 from guide.paths import BUNDLED_CONTENT
@@ -17,4 +18,5 @@ def window(qtbot, guide):
     window.resize(1100, 760)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.findChild(QShortcut) is not None)  # keys: after the 1st paint
     return window

@@ -124,6 +124,22 @@ def test_a_new_text_size_is_laid_out_before_it_is_painted(qtbot, window):
     assert sidebar_paints.seen == [items()]
 
 
+def test_the_bar_is_laid_out_before_it_is_painted(qtbot, window):
+    """A longer "You are here" or a new text size changes sizes a level of layout a turn (the
+    label or button, its bar, the window), and Qt paints between two turns: each frame must
+    show the bar settled, nothing in it cut off."""
+    window.appearance.set_step(len(SCALES) - 1)
+    run_pending()
+    where = window.nav_bar.where
+    frames = _Paints(where, lambda: clipped_texts(window.nav_bar))
+    window.navigate(Location("compare", "duration", "inpatient"))  # "You are here" wraps more
+    run_pending()
+    window.appearance.smaller()
+    run_pending()
+    assert len(frames.seen) >= 2
+    assert all(problems == [] for problems in frames.seen), frames.seen
+
+
 def test_a_view_hidden_during_a_change_of_text_size_shows_at_the_new_size(qtbot, window):
     window.navigate(Location("checklist"))
     statement = window.checklist_page.findChildren(QLabel)[-1]
