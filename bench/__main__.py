@@ -2,10 +2,14 @@
 content folder 10 times larger, and what a reader waits for in the open guide (ticking, moving
 between views, text size, language, search, export), on the bundled and on the 10x content.
 
-BENCH_RUNS (default 21) sets how many start-ups of each kind are timed.
+BENCH_RUNS (default 21) sets how many start-ups of each kind are timed. Where valgrind is
+installed, the instructions each start runs to its first frame are counted too: a ratio that
+does not move with the load of a shared machine (BENCH_INSTRUCTIONS=0 skips it).
 """
 
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -31,6 +35,21 @@ def first_paint(kind: str, content: Path | None, env: dict[str, str]) -> tuple[f
     return float(seconds), int(peak_kib)
 
 
+def instructions(kind: str, env: dict[str, str]) -> int | None:
+    """Instructions a start runs up to its first frame, counted by valgrind (callgrind): the
+    same count on a busy machine as on an idle one. None without valgrind."""
+    if os.environ.get("BENCH_INSTRUCTIONS") == "0" or not shutil.which("valgrind"):
+        return None
+    child = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
+         "-m", "bench.first_paint", "bare" if kind == "bare" else "guide", str(time.time())],
+        capture_output=True, text=True, env=env)
+    counted = re.search(r"Collected : ([\d,]+)", child.stderr)
+    if child.returncode != 0 or not counted:
+        sys.exit(f"counting the instructions of bench.first_paint {kind} failed:\n{child.stderr}")
+    return int(counted.group(1).replace(",", ""))
+
+
 @contextmanager
 def cache_home(folder: Path):
     """XDG_CACHE_HOME for this process: where load_cached keeps the parsed content."""
@@ -45,10 +64,12 @@ def cache_home(folder: Path):
             os.environ["XDG_CACHE_HOME"] = before
 
 
-def start_ups(scratch: Path, big: Path) -> dict[str, list[tuple[float, int]]]:
+def start_ups(scratch: Path, big: Path) -> tuple[dict[str, list[tuple[float, int]]],
+                                                  dict[str, int | None]]:
     """RUNS start-ups of each kind, alternated, after one warm-up start of each (which also
-    fills each content's cache). Each content has its own cache folder: the cache keeps one
-    guide per language, so the two contents would otherwise push each other out."""
+    fills each content's cache), and the instructions of one start of the bare window and of
+    the guide. Each content has its own cache folder: the cache keeps one guide per language,
+    so the two contents would otherwise push each other out."""
     kinds = {"bare": None, "guide": None, "guide 10x": big}
     base = {name: value for name, value in os.environ.items()
             if name != "PYTHONDONTWRITEBYTECODE"}
@@ -64,7 +85,7 @@ def start_ups(scratch: Path, big: Path) -> dict[str, list[tuple[float, int]]]:
     for _ in range(RUNS):  # alternate, so all see the same machine load
         for kind, content in kinds.items():
             samples[kind].append(first_paint(kind, content, envs[kind]))
-    return samples
+    return samples, {kind: instructions(kind, envs[kind]) for kind in ("bare", "guide")}
 
 
 def ms(value: float) -> str:
@@ -103,7 +124,7 @@ def main() -> None:
         if problems:
             sys.exit("the 10x content does not pass --check-content:\n"
                      + "\n".join(map(str, problems[:20])))
-        samples = start_ups(scratch, big)
+        samples, counted = start_ups(scratch, big)
         with cache_home(scratch / "cache"):
             ticks = tick_milliseconds()
             small = measure(None, language=True)
@@ -129,6 +150,10 @@ def main() -> None:
          goal(start["guide 10x"] / start["guide"], 1.3,
               f"{start['guide 10x'] / start['guide']:.2f}x bundled (goal <= 1.3x)"),
          f"{runs}; main.py --lang en --content DIR; cache warmed by one start first"),
+        *([("instructions to the first frame, guide", f"{counted['guide'] / 1e6:.0f} M",
+            f"{counted['guide'] / counted['bare']:.2f}x bare",
+            f"valgrind --tool=callgrind, one start each; bare {counted['bare'] / 1e6:.0f} M; "
+            "steady whatever the machine's load")] if counted["guide"] else []),
         ("peak memory, bare window", f"{peak['bare']:.0f} MiB", "", runs),
         ("peak memory, guide", f"{peak['guide']:.0f} MiB",
          goal(peak["guide"] / peak["bare"], 1.5,

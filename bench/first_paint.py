@@ -1,20 +1,23 @@
-"""Child process: open a window, and print the seconds to its first paint and the peak RSS.
+"""Child process: open a window, print the seconds to its first painted frame and the peak RSS,
+and end there: nothing after the frame is counted (bench/__main__.py counts this process's
+instructions too), and nothing is saved for the next start.
 
 Usage: python -m bench.first_paint bare|guide START_TIME [CONTENT_FOLDER]
 (the guide runs as `main.py --lang en [--content CONTENT_FOLDER]` does: its own code first,
 PySide6 when main() needs it)
 """
 
+import os
 import resource
 import sys
 import time
 
 
 def first_paint_watcher(started: float):
-    """An event filter, to install on a window, that reports its first paint and quits. (Not
-    on the whole application: a Python filter on every event costs a bare window ~40 ms.)"""
+    """An event filter, to install on a window, that reports its first paint and ends the
+    process. (Not on the whole application: a Python filter on every event costs a bare
+    window ~40 ms.)"""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
 
     class FirstPaint(QObject):
         done = False
@@ -27,8 +30,8 @@ def first_paint_watcher(started: float):
 
         def report(self) -> None:
             peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-            print(f"{time.time() - started:.4f} {peak_kib}")
-            QApplication.instance().quit()
+            print(f"{time.time() - started:.4f} {peak_kib}", flush=True)
+            os._exit(0)
 
     return FirstPaint()
 
