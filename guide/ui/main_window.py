@@ -324,8 +324,8 @@ class MainWindow(QMainWindow):
         appearance = self.appearance
         sheet = stylesheet(appearance.theme, self.kiosk)
         if sheet != self.styleSheet():  # setting it again would restyle every widget for nothing
-            # The application's, as the text size is: it reaches every widget and dialog
-            # through the stylesheet.
+            # The application's, as the text size is: a window's palette reaches widgets under
+            # a stylesheet only once the application lets it through, which names Qt.
             QApplication.setPalette(qt_palette(appearance.theme))
             self.setStyleSheet(sheet)
         if (font := use_text_size(self.font_family, appearance.scale)) is not None:
