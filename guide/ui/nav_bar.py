@@ -104,6 +104,5 @@ class NavBar(QWidget):
             if button.property(ICON_NAME):
                 set_enum_property(button, "toolButtonStyle", style)
 
-
     def set_theme_name(self, name: str) -> None:
         self.theme_button.setAccessibleName(self.tr("Colours: {0}").format(name))
