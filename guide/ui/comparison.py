@@ -2,7 +2,7 @@
 
 from textwrap import wrap
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,7 +68,8 @@ class RowHeader(QHeaderView):
 
 
 class WrappingTable(QTableWidget):
-    """A table whose rows grow to show all of their wrapped text, whatever its width or font.
+    """A table whose columns share its width and whose rows grow to show all of their wrapped
+    text, whatever its width or font.
 
     Rows are fitted as they come into view: a new text size measures the rows on screen, not
     all of them (on content ten times larger, 60 rows took ~5 ms of each change)."""
@@ -76,6 +77,8 @@ class WrappingTable(QTableWidget):
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.setVerticalHeader(RowHeader(self))
+        # Sized here rather than stretched by the header: see _share_width.
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._unfitted: set[int] = set()
         self._keep_current = False  # the chosen row was on screen: keep it there
         # Once per turn of the event loop, however many resizes, font changes and scrolls ask.
@@ -93,6 +96,8 @@ class WrappingTable(QTableWidget):
 
     def _fit_rows_in_view(self) -> None:
         """Fit the rows on screen that are not yet, keeping those already fitted in place."""
+        # Qt lays the items out again on a timer, after the paint: the table was painted twice.
+        self.executeDelayedItemsLayout()
         if self._keep_current:
             self._keep_current = False
             self.scrollTo(self.currentIndex())
@@ -105,17 +110,39 @@ class WrappingTable(QTableWidget):
             anchor = self.currentRow() if self.currentRow() in in_view else next(
                 (row for row in in_view if row not in self._unfitted), rows[0])
             anchor_top = self.rowViewportPosition(anchor)
-            for row in rows:
-                self.resizeRowToContents(row)
-                self._unfitted.discard(row)
+            self._resize_rows(rows)
             # Rows fitted above it would push it: scroll by as much instead.
             if shift := self.rowViewportPosition(anchor) - anchor_top:
-                self.updateGeometries()
                 self.verticalScrollBar().setValue(self.verticalScrollBar().value() + shift)
             if self.currentRow() in rows:  # chosen, then fitted: it may have grown out of view
                 self.scrollTo(self.currentIndex())
 
+    def _resize_rows(self, rows: list[int]) -> None:
+        """Fit ``rows`` to their text now, to be painted with the rest of the view."""
+        # A resized row makes QTableView repaint the rows below it on a zero timer, which runs
+        # after the coming paint: the table was painted twice for each change of text size.
+        with QSignalBlocker(self.verticalHeader()):
+            for row in rows:
+                self.resizeRowToContents(row)
+                self._unfitted.discard(row)
+        self.updateGeometries()  # the scroll bar's range, as the timer would have
+        self.viewport().update()
+
+    def _share_width(self) -> None:
+        """Columns of equal width filling the view, as the header's Stretch mode makes them,
+        but without the repaint QTableView then schedules on a zero timer, after the coming
+        paint: each change of text size painted the table twice."""
+        header = self.horizontalHeader()
+        if not header.count():
+            return
+        width, extra = divmod(self.viewport().width(), header.count())
+        with QSignalBlocker(header):
+            for column in range(header.count()):
+                header.resizeSection(column, max(width + (column < extra),
+                                                 header.minimumSectionSize()))
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._share_width()  # before Qt sets the scroll bars from the columns' widths
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():  # the width rewraps the text
             self._refit_all()
@@ -146,7 +173,6 @@ class ComparisonView(QWidget):
         self.table.setWordWrap(True)
         self.table.setCornerButtonEnabled(False)  # "select all" means nothing here
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setIconSize(QSize(24, 24))

@@ -100,15 +100,19 @@ class _Paints(QObject):
         return False
 
 
-def test_a_new_text_size_is_laid_out_before_it_is_painted(qtbot, window):
-    """The first frame at the new size shows the table's rows and the sidebar's items already
-    fitted to it, and the sidebar is not painted a second time."""
+@pytest.mark.parametrize("change", ["larger", "smaller"])
+def test_a_new_text_size_is_laid_out_before_it_is_painted(qtbot, window, change):
+    """The one frame at the new size shows the table's rows and the sidebar's items already
+    fitted to it, and the table's columns sharing its new width; neither is painted twice."""
+    window.appearance.set_step(2)
     window.navigate(Location("compare", "duration", "inpatient"))
     run_pending()
     table, sidebar = window.comparison.table, window.sidebar
 
-    def rows() -> list[int]:
-        return [table.rowHeight(row) for row in range(table.rowCount())]
+    def rows() -> tuple[list[int], list[int], int]:
+        return ([table.rowHeight(row) for row in range(table.rowCount())],
+                [table.columnWidth(column) for column in range(table.columnCount())],
+                table.viewport().width())
 
     def items() -> list[int]:
         return [sidebar.visualItemRect(sidebar.item(row)).height()
@@ -117,11 +121,13 @@ def test_a_new_text_size_is_laid_out_before_it_is_painted(qtbot, window):
     before = rows(), items()
     table_paints = _Paints(table.viewport(), rows)
     sidebar_paints = _Paints(sidebar.viewport(), items)
-    window.appearance.larger()
+    getattr(window.appearance, change)()
     run_pending()
     assert (rows(), items()) != before
-    assert table_paints.seen[0] == rows()
+    assert table_paints.seen == [rows()]
     assert sidebar_paints.seen == [items()]
+    columns, width = rows()[1:]
+    assert sum(columns) == width and max(columns) - min(columns) <= 1
 
 
 def test_the_bar_is_laid_out_before_it_is_painted(qtbot, window):
