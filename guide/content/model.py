@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 # Links inside the guide: guide:home, guide:compare, guide:topic/duration, guide:page/help ...
@@ -13,6 +14,7 @@ GLOSSARY_PAGE = "glossary"  # the page whose 'terms' make the glossary
 QUESTIONS_PAGE = "common-questions"  # the page whose 'questions' are the common questions
 
 
+@lru_cache(maxsize=4096)  # asked again for each term link and each use a page marks
 def term_slug(term: str) -> str:
     """The id of a glossary term in ``guide:term/<slug>`` links and ``term-<slug>`` anchors.
 
