@@ -268,6 +268,9 @@ class ComparisonView(QWidget):
                 item = self.table.item(row, column)
                 item.setBackground(QColor(self.colors["match"]) if matched else QBrush())
                 item.setForeground(QColor(self.colors["match_text"]) if matched else QBrush())
+        # A new header text lays the table out again on a timer, after the paint: the table
+        # was painted twice.
+        self.table.executeDelayedItemsLayout()
         if result.match:
             name = self.guide.option(result.match).name
             self.badge.setText(f"{match_badge()}: {name}")

@@ -1,8 +1,8 @@
 """Driving real widgets the way a person would: clicking cells and links."""
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QTableWidget, QTextBrowser
+from PySide6.QtWidgets import QTableWidget, QTextBrowser, QWidget
 
 
 def click_cell(qtbot, table: QTableWidget, row: int, column: int) -> None:
@@ -38,3 +38,18 @@ def _fragments(block):
 def click_link(qtbot, browser: QTextBrowser, href: str) -> None:
     qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton,
                      pos=link_position(browser, href))
+
+
+class Paints(QObject):
+    """What ``look()`` returns at each paint of ``widget``."""
+
+    def __init__(self, widget: QWidget, look) -> None:
+        super().__init__(widget)
+        self.seen: list = []
+        self._look = look
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            self.seen.append(self._look())
+        return False

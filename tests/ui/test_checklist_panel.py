@@ -5,9 +5,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QSettings, Qt
 
+from bench.interactions import run_pending
 from guide.navigation import Location
 from guide.ui.comparison import match_badge
 from guide.ui.page_view import FittedPage
+from tests.ui.helpers import Paints
 
 
 def tick(qtbot, window, *statement_ids):
@@ -45,6 +47,26 @@ def test_ticking_highlights_the_matching_column_with_a_badge(qtbot, window, chec
     assert guide.option("inpatient").name in summary
     assert guide.checklist.statement("stop").reason in summary
     assert "not an assessment" in summary
+
+
+def test_a_new_match_is_painted_whole_in_one_frame(qtbot, window):
+    """The badge makes its column's header taller: the table is laid out again before the
+    paint, not in a second frame after one that showed the new header at its old height."""
+    window.navigate(Location("compare", "duration", "inpatient"))
+    run_pending()
+    table = window.comparison.table
+    header = table.horizontalHeader()
+
+    def look() -> tuple[int, int]:
+        return header.height(), table.viewport().y()
+
+    before = look()
+    frames = Paints(header.viewport(), look)
+    for statement_id in ("stop", "stress"):
+        window.answers.set_ticked(statement_id, True)
+    run_pending()
+    assert look() != before
+    assert frames.seen == [look()]
 
 
 def test_the_summary_lists_the_statements_for_each_side(qtbot, window, checklist, guide):

@@ -1,7 +1,7 @@
 """Themes, text size, keyboard and screen readers, on the real widgets."""
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,6 +19,7 @@ from guide.themes import palette
 from guide.ui.appearance import SCALES
 from guide.ui.main_window import MainWindow
 from tests.ui.fit import clipped_texts
+from tests.ui.helpers import Paints
 
 VIEWS = [Location("home"), Location("compare", "duration", "inpatient"), Location("checklist"),
          Location("topic", "visits"), Location("page", "help")]
@@ -85,21 +86,6 @@ def test_views_and_dialogs_made_after_a_size_change_take_the_size(qtbot, window)
     assert title.font().pointSizeF() > window.page_view.font().pointSizeF()
 
 
-class _Paints(QObject):
-    """What ``look()`` returns at each paint of ``widget``."""
-
-    def __init__(self, widget: QWidget, look) -> None:
-        super().__init__(widget)
-        self.seen: list = []
-        self._look = look
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint:
-            self.seen.append(self._look())
-        return False
-
-
 @pytest.mark.parametrize("change", ["larger", "smaller"])
 def test_a_new_text_size_is_laid_out_before_it_is_painted(qtbot, window, change):
     """The one frame at the new size shows the table's rows and the sidebar's items already
@@ -119,8 +105,8 @@ def test_a_new_text_size_is_laid_out_before_it_is_painted(qtbot, window, change)
                 for row in range(sidebar.count())]
 
     before = rows(), items()
-    table_paints = _Paints(table.viewport(), rows)
-    sidebar_paints = _Paints(sidebar.viewport(), items)
+    table_paints = Paints(table.viewport(), rows)
+    sidebar_paints = Paints(sidebar.viewport(), items)
     getattr(window.appearance, change)()
     run_pending()
     assert (rows(), items()) != before
@@ -137,7 +123,7 @@ def test_the_bar_is_laid_out_before_it_is_painted(qtbot, window):
     window.appearance.set_step(len(SCALES) - 1)
     run_pending()
     where = window.nav_bar.where
-    frames = _Paints(where, lambda: clipped_texts(window.nav_bar))
+    frames = Paints(where, lambda: clipped_texts(window.nav_bar))
     window.navigate(Location("compare", "duration", "inpatient"))  # "You are here" wraps more
     run_pending()
     window.appearance.smaller()
