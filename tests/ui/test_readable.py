@@ -6,6 +6,7 @@ from PySide6.QtGui import QAccessible, QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -114,6 +115,24 @@ def test_a_new_text_size_is_laid_out_before_it_is_painted(qtbot, window, change)
     assert sidebar_paints.seen == [items()]
     columns, width = rows()[1:]
     assert sum(columns) == width and max(columns) - min(columns) <= 1
+
+
+def test_the_row_titles_width_is_qt_s_at_every_size_and_after_new_titles(qtbot, window):
+    """The header keeps its width for each text size shown, as Qt measures it, until a title
+    or the theme changes."""
+    window.navigate(Location("compare"))
+    table = window.comparison.table
+    header = table.verticalHeader()
+    appearance = window.appearance
+    for change in (appearance.larger, appearance.larger, appearance.smaller, appearance.smaller,
+                   appearance.larger, appearance.next_theme):
+        change()
+        run_pending()
+        assert header.sizeHint() == QHeaderView.sizeHint(header), change
+    table.verticalHeaderItem(0).setText("A title much longer than any of the others")
+    run_pending()
+    assert header.sizeHint() == QHeaderView.sizeHint(header)
+    assert header.width() == header.sizeHint().width()
 
 
 def test_the_bar_is_laid_out_before_it_is_painted(qtbot, window):
