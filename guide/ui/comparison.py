@@ -73,7 +73,12 @@ class WrappingTable(QTableWidget):
     text, whatever its width or font.
 
     Rows are fitted as they come into view: a new text size measures the rows on screen, not
-    all of them (on content ten times larger, 60 rows took ~5 ms of each change)."""
+    all of them (on content ten times larger, 60 rows took ~5 ms of each change).
+
+    QTableView repaints after resized rows and columns, a new font or a new header text on zero
+    timers, which run after the coming paint: the table was painted right, then again. So this
+    does that work itself, before the paint (_resize_rows, _share_width, and Qt's own delayed
+    layout run early)."""
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
@@ -97,8 +102,7 @@ class WrappingTable(QTableWidget):
 
     def _fit_rows_in_view(self) -> None:
         """Fit the rows on screen that are not yet, keeping those already fitted in place."""
-        # Qt lays the items out again on a timer, after the paint: the table was painted twice.
-        self.executeDelayedItemsLayout()
+        self.executeDelayedItemsLayout()  # a new font's, due after the paint
         if self._keep_current:
             self._keep_current = False
             self.scrollTo(self.currentIndex())
@@ -120,8 +124,6 @@ class WrappingTable(QTableWidget):
 
     def _resize_rows(self, rows: list[int]) -> None:
         """Fit ``rows`` to their text now, to be painted with the rest of the view."""
-        # A resized row makes QTableView repaint the rows below it on a zero timer, which runs
-        # after the coming paint: the table was painted twice for each change of text size.
         with QSignalBlocker(self.verticalHeader()):
             for row in rows:
                 self.resizeRowToContents(row)
@@ -131,8 +133,7 @@ class WrappingTable(QTableWidget):
 
     def _share_width(self) -> None:
         """Columns of equal width filling the view, as the header's Stretch mode makes them,
-        but without the repaint QTableView then schedules on a zero timer, after the coming
-        paint: each change of text size painted the table twice."""
+        but without QTableView's repaint after the paint."""
         header = self.horizontalHeader()
         if not header.count():
             return
@@ -269,9 +270,7 @@ class ComparisonView(QWidget):
                 item = self.table.item(row, column)
                 item.setBackground(QColor(self.colors["match"]) if matched else QBrush())
                 item.setForeground(QColor(self.colors["match_text"]) if matched else QBrush())
-        # A new header text lays the table out again on a timer, after the paint: the table
-        # was painted twice.
-        self.table.executeDelayedItemsLayout()
+        self.table.executeDelayedItemsLayout()  # for the new header text, before the paint
         if result.match:
             name = self.guide.option(result.match).name
             self.badge.setText(f"{match_badge()}: {name}")
