@@ -78,11 +78,14 @@ class MainWindow(QMainWindow):
         self.may_close: Callable[[], bool] = lambda: True
         self.answers = Answers(guide, self)
         use_language(guide.lang)
-        # Widgets are made in the theme's colours and the reader's text size, so they need no
-        # second pass (_dress, size_roles).
+        # Widgets are made in the theme's colours, stylesheet and the reader's text size, so
+        # they need no second pass (_dress, size_roles). Styled after they were made, every
+        # widget was restyled, and each label of the home view measured again at a width it
+        # never had: ~3% of a start.
         self._dressed_in = self.appearance.theme
         self._use_theme_for_new_widgets()
         use_text_size(self.font_family, self.appearance.scale, widgets_made=False)
+        self._use_stylesheet()
         self._build(guide)
         # Keys wait for the first frame: their classes are ~1% of a start, and no one can press
         # a key before there is a window.
@@ -108,32 +111,33 @@ class MainWindow(QMainWindow):
         self.search_index: SearchIndex | None = None  # built on the first search
         self._views: dict[str, QWidget] = {}
         self.setWindowTitle(guide.title)
+        # The frame first, then the views inside it, so each is styled as it is made (see
+        # __init__): a view added to the styled window afterwards is restyled whole.
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        body = QSplitter()
+        self.stack = QStackedWidget()
+        self.setCentralWidget(central)  # deletes the previous views, if any
         self.nav_bar = NavBar(self.other_languages())
         self.nav_bar.search_box.setVisible(not self.kiosk)  # a kiosk offers common questions
         self.sidebar = Sidebar(guide)
-        if self.kiosk:
-            from .kiosk_start import KioskStart  # a desktop start never needs it
-
-            self.home_view = KioskStart(guide)
-        else:
-            self.home_view = HomeView(guide)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.home_view)
-        hold_text_size_while_hidden(self.home_view)
-
-        body = QSplitter()
+        layout.addWidget(self.nav_bar)
+        layout.addWidget(body, 1)
         body.addWidget(self.sidebar)
         body.addWidget(self.stack)
         body.setStretchFactor(1, 1)
         body.setSizes([300, 800])
         body.setChildrenCollapsible(False)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.nav_bar)
-        layout.addWidget(body, 1)
-        self.setCentralWidget(central)  # deletes the previous views, if any
+        if self.kiosk:
+            from .kiosk_start import KioskStart  # a desktop start never needs it
+
+            self.home_view = KioskStart(guide, parent=self.stack)
+        else:
+            self.home_view = HomeView(guide, parent=self.stack)
+        self.stack.addWidget(self.home_view)
+        hold_text_size_while_hidden(self.home_view)
         if self.isVisible():
             central.show()  # at once, not on Qt's next turn of the loop
         self._connect()
@@ -320,14 +324,18 @@ class MainWindow(QMainWindow):
         self._show(self.history.current)
         self.settings.set_value("appearance/language", lang)
 
-    def apply_appearance(self) -> None:
-        appearance = self.appearance
-        sheet = stylesheet(appearance.theme, self.kiosk)
+    def _use_stylesheet(self) -> None:
+        theme = self.appearance.theme
+        sheet = stylesheet(theme, self.kiosk)
         if sheet != self.styleSheet():  # setting it again would restyle every widget for nothing
             # The application's, as the text size is: a window's palette reaches widgets under
             # a stylesheet only once the application lets it through, which names Qt.
-            QApplication.setPalette(qt_palette(appearance.theme))
+            QApplication.setPalette(qt_palette(theme))
             self.setStyleSheet(sheet)
+
+    def apply_appearance(self) -> None:
+        appearance = self.appearance
+        self._use_stylesheet()
         if (font := use_text_size(self.font_family, appearance.scale)) is not None:
             size_roles(self, font)
         if self._dressed_in != appearance.theme:  # a change of text size only: no new colours

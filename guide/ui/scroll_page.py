@@ -28,7 +28,9 @@ class ScrollPage(QScrollArea):
         self.column = QVBoxLayout(self._content)
         self.column.setContentsMargins(margin, margin, margin, margin)
         self.column.setSpacing(spacing)
+        # In place while still empty: setting a full column measures all its text at the
+        # scroll area's width of the moment, which a page not yet in the window never keeps.
+        self.setWidget(self._content)
 
     def finish(self) -> None:
         self.column.addStretch(1)
-        self.setWidget(self._content)

@@ -1,6 +1,7 @@
 """The window on the offscreen platform: comparison, navigation, links, help, settings."""
 
 import hashlib
+from collections import defaultdict
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -8,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from guide.app import open_window
 from guide.content.loader import load_guide
 from guide.navigation import HOME, Location
+from guide.ui.labels import WrappedLabel
 from guide.ui.main_window import MainWindow
 from guide.ui.sidebar import URL_ROLE
 from tests.conftest import THREE_OPTIONS
@@ -107,6 +109,33 @@ def test_sidebar_headings_cannot_be_chosen_and_look_the_same_from_the_first_pain
                      pos=sidebar.visualItemRect(headings[1]).center())
     assert sidebar.currentItem() is not headings[1]
     assert window.current_location() == HOME
+
+
+@pytest.mark.parametrize("kiosk", [False, True])
+def test_the_first_screen_is_laid_out_at_the_widths_it_is_shown_at(qtbot, guide, monkeypatch,
+                                                                   kiosk):
+    """Styled after it was made, or measured before it was in the window, each label of the
+    first screen was laid out at widths it never has (the title at 4 widths): ~3% of a start."""
+    asked = defaultdict(set)
+    height_for_width = WrappedLabel.heightForWidth
+
+    def watched(label, width):
+        asked[label].add(width)
+        return height_for_width(label, width)
+
+    monkeypatch.setattr(WrappedLabel, "heightForWidth", watched)
+    window = MainWindow(guide, kiosk=kiosk)
+    qtbot.addWidget(window)
+    window.resize(1100, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    labels = window.home_view.findChildren(WrappedLabel)
+    title = labels[0]
+    assert title.text() == guide.title
+    assert title.width() in asked[title]
+    # At most two widths each: with and without the scroll bar, as the scroll area decides.
+    assert all(len(asked[label]) <= 2 for label in labels), \
+        {label.text()[:20]: sorted(asked[label]) for label in labels}
 
 
 @pytest.mark.parametrize("place", [HOME, Location("compare"), Location("compare", "cost", "iop"),
