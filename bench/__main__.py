@@ -67,9 +67,9 @@ def cache_home(folder: Path):
 def start_ups(scratch: Path, big: Path) -> tuple[dict[str, list[tuple[float, int]]],
                                                   dict[str, int | None]]:
     """RUNS start-ups of each kind, alternated, after one warm-up start of each (which also
-    fills each content's cache), and the instructions of one start of the bare window and of
-    the guide. Each content has its own cache folder: the cache keeps one guide per language,
-    so the two contents would otherwise push each other out."""
+    fills each content's cache and keeps the icons it drew), and the instructions of one start
+    of the bare window and of the guide. Each content has its own cache folder: the cache keeps
+    one guide per language, so the two contents would otherwise push each other out."""
     kinds = {"bare": None, "guide": None, "guide 10x": big}
     base = {name: value for name, value in os.environ.items()
             if name != "PYTHONDONTWRITEBYTECODE"}
@@ -216,7 +216,8 @@ def main() -> None:
     ]
     write_table(rows)
     print(f"\nStart-ups: {RUNS} of each kind (BENCH_RUNS), after one warm-up start of each "
-          "that fills the content cache (one cache folder per content) and the bytecode cache.\n"
+          "that fills the content cache (one cache folder per content), the drawn icons and "
+          "the bytecode cache.\n"
           f"10x content: bench/synthetic_content.py ({SCALE}x), written to a temporary folder "
           "and checked sound as --check-content does.\n"
           f"Interactions: timed until pending events and zero-delay timers (layout, refits, "

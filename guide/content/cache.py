@@ -11,15 +11,10 @@ import zlib
 from functools import cache
 from pathlib import Path
 
-from ..paths import BUNDLED_CONTENT
+from ..paths import BUNDLED_CONTENT, cache_folder
 from .model import Guide
 
 CODE = Path(__file__).resolve().parent  # a change to the loader's code refreshes the cache too
-
-
-def cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "care-choices"
 
 
 def languages(root: Path) -> list[str]:

@@ -4,8 +4,8 @@ import pickle
 import subprocess
 import sys
 
-from guide.content.cache import cache_folder, load_cached
-from guide.paths import ROOT
+from guide.content.cache import load_cached
+from guide.paths import ROOT, cache_folder
 from tests.content.test_loader import TOPIC
 
 

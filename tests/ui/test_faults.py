@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from guide.content.cache import cache_folder, load_cached
+from guide.content.cache import load_cached
 from guide.navigation import Location
-from guide.paths import ROOT
+from guide.paths import ROOT, cache_folder
 from guide.ui import fonts, icons
 from guide.ui.main_window import MainWindow
 from guide.ui.printing import save_pdf
