@@ -4,9 +4,11 @@ Widgets record which icon they show (``set_icon``), so a theme change can re-tin
 with one walk over the window (``retint``). New icons are drawn in the inks of the last
 ``retint``, so a widget made in the current theme is drawn once, not once per theme.
 
-A drawn icon is also kept in the user's cache folder, as a PNG named by the tinted SVG's
-checksum and the size: the next start shows it without loading QtSvg or parsing SVG (~1% of a
-start). A folder that cannot be written only means drawing again next time.
+The icons drawn for the first frame are also kept in the user's cache folder, as PNGs named by
+the tinted SVG's checksum and the size: the next start shows them without loading QtSvg or
+parsing SVG (~1% of a start). Those drawn later follow what a person does (a kiosk visitor's
+colours and text size), so they stay in memory and leave no trace (``stop_keeping``). A
+folder that cannot be written only means drawing again next time.
 """
 
 import os
@@ -26,6 +28,7 @@ ICON_NAME = "iconName"  # widget property holding the icon's name
 ICON_ROLE = USER_ROLE + 7  # the same, for list and table items
 DISABLED_OPACITY = 0.45  # a disabled button's icon, faded as its text is
 _inks = {"": DRAWN_INK}  # by button role ("" for all else), as the last retint set them
+_keeping = True  # drawn icons are written to the cache folder, until stop_keeping()
 
 
 class _InkedSvg(QIconEngine):
@@ -49,7 +52,8 @@ class _InkedSvg(QIconEngine):
             pixmap = QPixmap(str(kept))
             if pixmap.isNull():  # not kept yet, or unreadable
                 pixmap = self._draw(width, height, disabled)
-                _keep(pixmap, kept)
+                if _keeping:
+                    _keep(pixmap, kept)
             pixmap.setDevicePixelRatio(scale)
             self._drawn[key] = pixmap
         return self._drawn[key]
@@ -77,6 +81,12 @@ class _InkedSvg(QIconEngine):
 
     def clone(self) -> "_InkedSvg":
         return _InkedSvg(self._svg)
+
+
+def stop_keeping() -> None:
+    """Keep no more drawn icons in the cache folder: called once the first frame is out."""
+    global _keeping
+    _keeping = False
 
 
 def _keep(pixmap: QPixmap, path) -> None:

@@ -30,7 +30,7 @@ from .dialogs import is_open, open_dialog
 from .enum_property import set_enum_property
 from .fonts import load_fonts
 from .home_view import HomeView
-from .icons import retint, use_inks
+from .icons import retint, stop_keeping, use_inks
 from .labels import RichLabel
 from .nav_bar import NavBar
 from .sidebar import Sidebar
@@ -87,9 +87,7 @@ class MainWindow(QMainWindow):
         use_text_size(self.font_family, self.appearance.scale, widgets_made=False)
         self._use_stylesheet()
         self._build(guide)
-        # Keys wait for the first frame: their classes are ~1% of a start, and no one can press
-        # a key before there is a window.
-        after_first_paint(self, self._add_shortcuts)
+        after_first_paint(self, self._after_first_frame)
         self.appearance.changed.connect(self.apply_appearance)
         self.apply_appearance()
         self._restore()
@@ -273,6 +271,12 @@ class MainWindow(QMainWindow):
         from .printing import ask_where_to_save
 
         ask_where_to_save(self, self.answers)
+
+    def _after_first_frame(self) -> None:
+        # Keys wait for the first frame: their classes are ~1% of a start, and no one can press
+        # a key before there is a window. Icons drawn from now on follow what a person does.
+        self._add_shortcuts()
+        stop_keeping()
 
     def _add_shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut

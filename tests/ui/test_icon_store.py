@@ -1,15 +1,18 @@
 """Drawn icons are kept in the user's cache folder, so the next start need not draw them."""
 
 import pytest
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QShortcut
 
+from guide.settings import MemoryStore, Settings
 from guide.ui import icons
+from guide.ui.main_window import MainWindow
 
 
 @pytest.fixture
 def store(qapp, tmp_path, monkeypatch):
-    """A cache folder of the test's own, and icons made afresh in it."""
+    """A cache folder of the test's own, and icons made afresh in it, as at a start."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(icons, "_keeping", True)
     icons.icon.cache_clear()
     yield tmp_path / "care-choices" / "icons"
     icons.icon.cache_clear()
@@ -57,3 +60,17 @@ def test_icons_are_drawn_when_the_cache_folder_cannot_be_written(qapp, tmp_path,
         assert inked == {"#123456"}
     finally:
         icons.icon.cache_clear()
+
+
+def test_icons_drawn_after_the_first_frame_are_not_kept(qtbot, store, guide):
+    """A kiosk visitor's colours and text size leave no trace in the cache folder."""
+    window = MainWindow(guide, kiosk=True, settings=Settings(MemoryStore()))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(QShortcut) is not None)  # the first frame is out
+    kept = set(store.glob("*.png"))
+    assert len(kept) >= 4  # the start screen's icons
+    window.appearance.set_theme("high-contrast")
+    window.appearance.larger()
+    window.grab()  # draws the icons in the new inks and size
+    assert set(store.glob("*.png")) == kept
