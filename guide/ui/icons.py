@@ -14,6 +14,7 @@ folder that cannot be written only means drawing again next time.
 import os
 import zlib
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
@@ -47,16 +48,20 @@ class _InkedSvg(QIconEngine):
         disabled = mode == QIcon.Mode.Disabled
         key = (width, height, disabled)
         if key not in self._drawn:
-            kept = cache_folder() / "icons" / \
-                f"{self._checksum}-{width}x{height}{'-faded' if disabled else ''}.png"
-            pixmap = QPixmap(str(kept))
-            if pixmap.isNull():  # not kept yet, or unreadable
+            # Looked for only while keeping (a missing file costs Qt a look under ~20 suffixes).
+            kept = self._kept(width, height, disabled) if _keeping else None
+            pixmap = QPixmap(str(kept)) if kept and kept.is_file() else QPixmap()
+            if pixmap.isNull():  # not kept, or unreadable
                 pixmap = self._draw(width, height, disabled)
-                if _keeping:
+                if kept:
                     _keep(pixmap, kept)
             pixmap.setDevicePixelRatio(scale)
             self._drawn[key] = pixmap
         return self._drawn[key]
+
+    def _kept(self, width: int, height: int, disabled: bool) -> Path:
+        name = f"{self._checksum}-{width}x{height}{'-faded' if disabled else ''}.png"
+        return cache_folder() / "icons" / name
 
     def _draw(self, width: int, height: int, disabled: bool) -> QPixmap:
         if self._renderer is None:
@@ -89,7 +94,7 @@ def stop_keeping() -> None:
     _keeping = False
 
 
-def _keep(pixmap: QPixmap, path) -> None:
+def _keep(pixmap: QPixmap, path: Path) -> None:
     """Write ``pixmap`` to ``path`` whole (another start may be reading), or not at all."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
