@@ -2,7 +2,7 @@
 content folder 10 times larger, and what a reader waits for in the open guide (ticking, moving
 between views, text size, language, search, export), on the bundled and on the 10x content.
 
-BENCH_RUNS (default 21) sets how many start-ups of each kind are timed. Where valgrind is
+BENCH_RUNS (default 41) sets how many start-ups of each kind are timed. Where valgrind is
 installed, the instructions each start runs to its first frame are counted too: a ratio that
 does not move with the load of a shared machine (BENCH_INSTRUCTIONS=0 skips it).
 """
@@ -18,7 +18,9 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-RUNS = int(os.environ.get("BENCH_RUNS", "21"))  # the machines are shared: many, for a steady median
+# The machines are shared, and a process may run at either of two speeds ~1.6x apart: with 21
+# alternations the median ratio moved by ~0.03 from one run to the next, with 41 by ~0.02.
+RUNS = int(os.environ.get("BENCH_RUNS", "41"))
 ONE_FRAME = 16.7  # ms, at 60 frames a second
 SCALE = 10
 
