@@ -87,14 +87,17 @@ def start_ups(scratch: Path, big: Path) -> tuple[dict[str, list[tuple[float, int
     # slows each of the two in turn, for seconds at a time. So each round (the kinds back to
     # back, so they see the same load) runs on one CPU, the next round on the next, and the
     # ratios are taken within rounds (round_ratio).
-    cpus = sorted(os.sched_getaffinity(0))
+    # (Linux only: elsewhere the rounds run where the system puts them.)
+    cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
     try:
         for n in range(RUNS):
-            os.sched_setaffinity(0, {cpus[n % len(cpus)]})  # the round's starts inherit it
+            if cpus:
+                os.sched_setaffinity(0, {cpus[n % len(cpus)]})  # the round's starts inherit it
             for kind, content in kinds.items():
                 samples[kind].append(first_paint(kind, content, envs[kind]))
     finally:
-        os.sched_setaffinity(0, cpus)
+        if cpus:
+            os.sched_setaffinity(0, cpus)
     return samples, {kind: instructions(kind, envs[kind]) for kind in ("bare", "guide")}
 
 
