@@ -49,7 +49,7 @@ class _InkedSvg(QIconEngine):
         key = (width, height, disabled)
         if key not in self._drawn:
             # Looked for only while keeping (a missing file costs Qt a look under ~20 suffixes).
-            kept = self._kept(width, height, disabled) if _keeping else None
+            kept = self._kept_file(width, height, disabled) if _keeping else None
             pixmap = QPixmap(str(kept)) if kept and kept.is_file() else QPixmap()
             if pixmap.isNull():  # not kept, or unreadable
                 pixmap = self._draw(width, height, disabled)
@@ -59,7 +59,7 @@ class _InkedSvg(QIconEngine):
             self._drawn[key] = pixmap
         return self._drawn[key]
 
-    def _kept(self, width: int, height: int, disabled: bool) -> Path:
+    def _kept_file(self, width: int, height: int, disabled: bool) -> Path:
         name = f"{self._checksum}-{width}x{height}{'-faded' if disabled else ''}.png"
         return cache_folder() / "icons" / name
 
