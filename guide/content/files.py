@@ -1,6 +1,7 @@
 """Reads one Markdown file with YAML front matter, keeping line numbers for messages."""
 
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -162,6 +163,9 @@ def read_text(path: Path) -> str | Problem:
         line = raw[: error.start].count(b"\n") + 1
         return Problem(path, line, f"is not UTF-8 text (byte 0x{raw[error.start]:02x}); "
                                    "save it as UTF-8")
+    # An accent saved as a mark after its letter (as some editors do) joins the letter: the
+    # guide draws text without OpenType shaping (see ui/text_size), which alone would place it.
+    text = unicodedata.normalize("NFC", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")  # YAML counts a lone CR a line
 
 

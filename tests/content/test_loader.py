@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 
@@ -170,6 +171,21 @@ def test_a_file_that_is_not_utf8_is_named_with_its_line(content_copy):
     [problem] = check_content(content_copy)
     assert str(problem).startswith(f"{content_copy / 'en/pages/help.md'}:5: ")
     assert "not UTF-8" in problem.message
+
+
+def test_an_accent_saved_as_a_separate_mark_joins_its_letter(content_copy):
+    """Some editors save "o" then U+0301 for "ó"; the guide draws text unshaped, where only a
+    single character shows the accent in its place."""
+    decomposed = unicodedata.normalize("NFD", "Sesión en español")
+    assert decomposed != "Sesión en español"
+    (content_copy / TOPIC).write_text(
+        GOOD_TOPIC.replace("title: How long it lasts", f"title: {decomposed}")
+        .replace("Inpatient duration cell.", f"{decomposed}.")
+        .replace("Longer inpatient duration text.", f"{decomposed}!"), "utf-8")
+    topic = load_guide(content_copy, "en").topic("duration")
+    assert topic.title == "Sesión en español"
+    assert topic.cell("inpatient").short == "Sesión en español."
+    assert topic.cell("inpatient").html == "<p>Sesión en español!</p>"
 
 
 def test_every_problem_is_listed_not_just_the_first(content_copy):
