@@ -75,6 +75,7 @@ def build_document(guide: Guide, result: Result, *, today: str,
     document = QTextDocument()
     font = QFont(QGuiApplication.font())
     font.setPointSizeF(BODY_POINTS)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferDefault)  # kerned: paper is set only once
     document.setDefaultFont(font)
     # Interface words follow the translators installed in the application (see ui.translation).
     text = qr_text(guide, result, QCoreApplication.translate)

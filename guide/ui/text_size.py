@@ -21,6 +21,10 @@ BIG_FACTOR = 1.15  # buttons with the "big" property: the kiosk's ways in
 def text_font(family: str | None, scale: float) -> QFont:
     font = QFont(family) if family else QFont()
     font.setPointSizeF(BASE_POINT_SIZE * scale)
+    # Qt shapes plain Latin text with HarfBuzz at every paint, for kerning alone: a quarter of
+    # the work of each change of view or text size. Scripts that need shaping still get it;
+    # the content is NFC, so accents are single characters (content/files.read_text).
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     return font
 
 

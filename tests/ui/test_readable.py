@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QIcon
+from PySide6.QtGui import QAccessible, QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -115,6 +115,26 @@ def test_a_new_text_size_is_laid_out_before_it_is_painted(qtbot, window, change)
     assert sidebar_paints.seen == [items()]
     columns, width = rows()[1:]
     assert sum(columns) == width and max(columns) - min(columns) <= 1
+
+
+def test_the_screen_draws_text_unshaped_at_every_size_and_the_handout_kerned(qtbot, window):
+    """Shaping plain Latin text, for kerning alone, was a quarter of the work of each change of
+    view or text size. Paper, set once, keeps it."""
+    from guide.checklist import score
+    from guide.pdf_export import build_document
+
+    unshaped = QFont.StyleStrategy.PreferNoShaping
+    window.navigate(Location("compare", "duration", "inpatient"))
+    for step in (len(SCALES) - 1, 0):
+        window.appearance.set_step(step)
+        run_pending()
+        shown = [w for w in window.findChildren(QWidget) if w.isVisible()]
+        assert {w.font().styleStrategy() for w in shown} == {unshaped}
+        assert window.comparison.detail.document().defaultFont().styleStrategy() == unshaped
+    guide = window.guide
+    result = score(guide.checklist, [option.id for option in guide.options], set())
+    handout = build_document(guide, result, today="2026-12-01")
+    assert handout.defaultFont().styleStrategy() == QFont.StyleStrategy.PreferDefault
 
 
 def test_the_row_titles_width_is_qt_s_at_every_size_and_after_new_titles(qtbot, window):
