@@ -2,11 +2,11 @@
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from ..checklist import Result
 from .icons import set_icon
-from .labels import RichLabel
+from .labels import RichLabel, text_label
 
 
 class SafetyBanner(QFrame):
@@ -21,9 +21,7 @@ class SafetyBanner(QFrame):
         layout.setContentsMargins(16, 8, 16, 8) if compact else layout.setContentsMargins(
             16, 12, 16, 12)
         if not compact:
-            title = QLabel(self.tr("Important for your safety"))
-            title.setProperty("role", "heading")
-            layout.addWidget(title)
+            layout.addWidget(text_label(self.tr("Important for your safety"), "heading"))
         self.message = RichLabel(message_html)
         self.message.setAccessibleName(self.tr("Safety message"))
         layout.addWidget(self.message, 1)

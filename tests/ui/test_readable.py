@@ -39,6 +39,19 @@ def test_nothing_is_cut_off_at_twice_the_text_size(qtbot, window, theme, place):
     assert clipped_texts(window) == []
 
 
+@pytest.mark.parametrize("place", VIEWS, ids=lambda place: place.kind)
+def test_titles_and_headings_stand_out_before_any_change_of_text_size(qtbot, window, place):
+    for statement_id in ("stop", "stress", "withdrawal"):  # the checklist shows its safety box
+        window.answers.set_ticked(statement_id, True)
+    window.navigate(place)
+    run_pending()
+    body = QApplication.font().pointSizeF()
+    marked = [w for w in window.findChildren(QLabel)
+              if w.isVisible() and w.property("role") in ("title", "heading")]
+    assert [w.text() for w in marked
+            if not (w.font().bold() and w.font().pointSizeF() > body)] == []
+
+
 def test_text_size_keys_and_buttons_scale_widgets_and_content(qtbot, window):
     window.navigate(Location("topic", "cost"))
     base_label = window.nav_bar.where.font().pointSizeF()
