@@ -1,13 +1,16 @@
 """Glossary terms: slugs, finding terms in text, and marking their first use in HTML. No Qt."""
 
+import functools
 import re
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from guide.content.cache import bundled_guide
 from guide.content.model import GlossaryTerm, term_slug
-from guide.glossary import Glossary, mark_terms
+from guide.glossary import Glossary, _form_pattern, mark_terms
 from guide.navigation import Location
 
 TERMS = (
@@ -153,3 +156,29 @@ def test_marking_a_whole_guide_is_fast(lang):
         for option in guide.options:
             glossary.mark(option.html, set())
     assert time.perf_counter() - start < 1.0
+
+
+def _one_form_after_another(glossary: Glossary) -> re.Pattern:
+    """What the glossary's pattern must find: each form tried in turn, the longest first."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(_form_pattern, glossary._forms)) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+@functools.cache
+def _glossary_and_pieces(which: str) -> tuple[Glossary, list[str]]:
+    """A glossary, and the words of its forms cut short and run on: text that nearly matches."""
+    glossary = GLOSSARY if which == "test" else Glossary(bundled_guide(which).glossary)
+    return glossary, sorted({piece for form in glossary._forms for word in form.split()
+                             for piece in (word, word[:-1], word + "s")})
+
+
+@settings(max_examples=300, deadline=None)
+@given(which=st.sampled_from(["test", "en", "es"]), data=st.data())
+def test_the_pattern_finds_what_trying_each_form_longest_first_finds(which, data):
+    glossary, pieces = _glossary_and_pieces(which)
+    words = data.draw(st.lists(st.tuples(st.sampled_from(pieces), st.booleans(),
+                                         st.sampled_from([" ", "\n ", "-", ", ", ""])),
+                               max_size=16))
+    text = "".join((word.upper() if upper else word) + gap for word, upper, gap in words)
+    expected = [match.span() for match in _one_form_after_another(glossary).finditer(text)]
+    assert [match.span() for match in glossary.pattern.finditer(text)] == expected
