@@ -35,7 +35,7 @@ from .labels import RichLabel
 from .nav_bar import NavBar
 from .sidebar import Sidebar
 from .style import document_css, qt_palette, stylesheet
-from .text_size import hold_text_size, hold_text_size_while_hidden, size_roles, use_text_size
+from .text_size import hold_text_size_while_hidden, size_roles, use_text_size
 from .translation import LANGUAGES, available_languages, use_language
 
 if TYPE_CHECKING:  # made or loaded only when first used
@@ -237,7 +237,6 @@ class MainWindow(QMainWindow):
 
         comparison = ComparisonView(self.guide, self._make_checklist(with_banner=False))
         hold_text_size_while_hidden(comparison.side_panel)
-        hold_text_size(comparison.side_panel)  # made hidden
         comparison.set_colors(self.appearance.colors)
         comparison.show_result(self.answers.result)
         comparison.linkActivated.connect(self.follow_link)

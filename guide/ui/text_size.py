@@ -8,7 +8,7 @@ any change of font reaches widgets already made (naming the attribute builds PyS
 namespace, so the start, which has no widgets yet, leaves it: see enum_property).
 """
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
@@ -37,6 +37,7 @@ def use_text_size(family: str | None, scale: float, widgets_made: bool = True) -
         return None
     if widgets_made:
         _let_fonts_through_stylesheets()
+        _sizes.coming.emit()  # hidden views keep the size they have
     QApplication.setFont(font)
     # Qt posts the change to each widget; delivered now, this turn lays out the new size.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
@@ -84,28 +85,40 @@ def size_roles(root: QWidget, base: QFont) -> None:
                     if isinstance(child, QWidget) and not child.property(HELD))
 
 
+class _Sizes(QObject):
+    coming = Signal()  # a new text size, about to reach every widget
+
+
+_sizes = _Sizes()
+
+
 class _HoldWhileHidden(QObject):
     """Its view keeps the text size it has while hidden, and takes the reader's when shown: a
     change of size then lays out only what is on screen. (On content ten times larger, the two
-    hidden checklists' 1,200 widgets and their headings took ~4.5 ms of each change.)"""
+    hidden checklists' 1,200 widgets and their headings took ~4.5 ms of each change.)
+
+    A view is held only when a new size comes while it is hidden: held at every hiding, each
+    change of view set every font in the view twice, and laid out its text again each time."""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        self._view = view
+        _sizes.coming.connect(self._hold_if_hidden)  # Qt disconnects it when the view goes
+
+    def _hold_if_hidden(self) -> None:
+        if not self._view.isVisible() and not self._view.property(HELD):
+            # Set outright, so that the new application font does not reach the view.
+            set_font_for_children(self._view, QApplication.font())
+            self._view.setProperty(HELD, True)
 
     def eventFilter(self, view, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Hide:
-            hold_text_size(view)
-        elif event.type() == QEvent.Type.Show and view.property(HELD):
+        if event.type() == QEvent.Type.Show and view.property(HELD):
             view.setProperty(HELD, False)
             held = view.font()
             set_font_for_children(view, QFont())  # the application's font again, whatever it is
             if held != QApplication.font():
                 size_roles(view, QApplication.font())
         return False
-
-
-def hold_text_size(view: QWidget) -> None:
-    """Keep ``view``'s text size until it is shown (for a view hidden now, on purpose)."""
-    # Set outright, so that a new application font no longer reaches the view.
-    set_font_for_children(view, QApplication.font())
-    view.setProperty(HELD, True)
 
 
 def hold_text_size_while_hidden(view: QWidget) -> None:
