@@ -23,6 +23,9 @@ class PageView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
+        # A scroll bar that came and went with each document changed the text's width, and Qt
+        # laid the text out again at each width: two more layouts of most new pages.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._html = ""  # as given: toHtml() would pin today's font size into the text
         self.set_css(document_css())
 

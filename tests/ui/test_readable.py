@@ -1,7 +1,7 @@
 """Themes, text size, keyboard and screen readers, on the real widgets."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -199,6 +199,42 @@ def test_a_view_hidden_during_a_change_of_text_size_shows_at_the_new_size(qtbot,
     assert statement.font().pointSizeF() == pytest.approx(before * SCALES[1])
     assert title.font().pointSizeF() == pytest.approx(title_before * SCALES[1])
     assert clipped_texts(window.checklist_page) == []
+
+
+class FontChanges(QObject):
+    """Counts the changes of font delivered to widgets (each lays its text out again)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        self.count += event.type() == QEvent.Type.FontChange
+        return False
+
+
+def test_changes_of_view_at_one_text_size_change_no_font(qtbot, window):
+    for place in VIEWS:  # each view made and shown once
+        window.navigate(place)
+        run_pending()
+    changes = FontChanges()
+    for place in VIEWS * 2:
+        window.navigate(place)
+        run_pending()
+    QApplication.instance().removeEventFilter(changes)
+    assert changes.count == 0
+
+
+def test_the_page_s_text_keeps_its_width_whatever_the_length_of_the_page(qtbot, window):
+    widths = set()
+    for place in (Location("topic", "visits"), Location("page", "help"), Location("home"),
+                  Location("topic", "cost")):
+        window.navigate(place)
+        run_pending()
+        if window.page_view.isVisible():
+            widths.add(window.page_view.viewport().width())
+    assert len(widths) == 1  # a new width would lay the text out again
 
 
 def test_the_table_fits_rows_as_they_come_into_view_and_keeps_the_others_in_place(
