@@ -8,9 +8,12 @@ any change of font reaches widgets already made (naming the attribute builds PyS
 namespace, so the start, which has no widgets yet, leaves it: see enum_property).
 """
 
+from weakref import WeakSet
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 BASE_POINT_SIZE = 12
 # Widgets whose "role" property asks for larger, bold text, and how much larger.
@@ -63,6 +66,7 @@ def size_for_role(widget: QWidget, base: QFont | None = None) -> None:
     factor = ROLE_FACTORS.get(widget.property("role")) or \
         (BIG_FACTOR if widget.property("big") else None)
     if factor:
+        _enlarged.add(widget)
         base = base or QApplication.font()
         font = QFont(base)
         font.setPointSizeF(base.pointSizeF() * factor)
@@ -71,18 +75,20 @@ def size_for_role(widget: QWidget, base: QFont | None = None) -> None:
 
 
 HELD = "textSizeHeld"  # a view's dynamic property: it keeps its text size while hidden
+_enlarged: "WeakSet[QWidget]" = WeakSet()  # every widget size_for_role made larger
+_holding: "WeakSet[QWidget]" = WeakSet()  # the views that hold their text size while hidden
 
 
 def size_roles(root: QWidget, base: QFont) -> None:
-    """size_for_role for every label and button under ``root``, except in views that hold their
-    text size while hidden: they take it when shown."""
-    widgets = [root]
-    while widgets:
-        widget = widgets.pop()
-        if isinstance(widget, (QLabel, QPushButton)):
+    """size_for_role again for every title, heading and big button in ``root``, except in
+    views that hold their text size while hidden: they take it when shown. (Found by walking
+    the widgets under ``root``, this took ~1 ms of each change of size: Python wrapped every
+    child object it met.)"""
+    held = [view for view in _holding if isValid(view) and view.property(HELD)]
+    for widget in list(_enlarged):
+        if isValid(widget) and (widget is root or root.isAncestorOf(widget)) and \
+                not any(view is widget or view.isAncestorOf(widget) for view in held):
             size_for_role(widget, base)
-        widgets += (child for child in widget.children()
-                    if isinstance(child, QWidget) and not child.property(HELD))
 
 
 class _Sizes(QObject):
@@ -122,4 +128,5 @@ class _HoldWhileHidden(QObject):
 
 
 def hold_text_size_while_hidden(view: QWidget) -> None:
+    _holding.add(view)
     view.installEventFilter(_HoldWhileHidden(view))
