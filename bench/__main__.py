@@ -5,6 +5,12 @@ between views, text size, language, search, export), on the bundled and on the 1
 BENCH_RUNS (default 41) sets how many start-ups of each kind are timed. Where valgrind is
 installed, the instructions each start runs to its first frame are counted too: a ratio that
 does not move with the load of a shared machine (BENCH_INSTRUCTIONS=0 skips it).
+
+The interactions are timed in BENCH_ROUNDS (default 3) rounds, bundled and 10x content in turn,
+and each is reported from the round where its median was lowest, with every round's median
+beside it. The machines here are shared: for seconds at a time, everything runs up to ~1.8x
+slower, whatever runs. As timeit's documentation puts it, the lowest figure is what the machine
+can do; the higher ones are other work getting in the way.
 """
 
 import os
@@ -20,6 +26,7 @@ from pathlib import Path
 
 # The machines are shared (see start_ups): many rounds, for a steady median.
 RUNS = int(os.environ.get("BENCH_RUNS", "41"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 ONE_FRAME = 16.7  # ms, at 60 frames a second
 SCALE = 10
 
@@ -107,6 +114,11 @@ def round_ratio(samples: dict[str, list[tuple[float, int]]], kind: str, base: st
                              in zip(samples[kind], samples[base], strict=True))
 
 
+def fastest(rounds: list[dict], key: str) -> list[float]:
+    """``key``'s timings from the round where their median is lowest."""
+    return min((results[key] for results in rounds), key=statistics.median)
+
+
 def ms(value: float) -> str:
     return f"{value:.0f} ms" if value >= 100 else f"{value:.1f} ms" if value >= 1 \
         else f"{value:.2f} ms"
@@ -144,12 +156,14 @@ def main() -> None:
             sys.exit("the 10x content does not pass --check-content:\n"
                      + "\n".join(map(str, problems[:20])))
         samples, counted = start_ups(scratch, big)
-        with cache_home(scratch / "cache"):
-            ticks = tick_milliseconds()
-            small = measure(None, language=True)
-        with cache_home(scratch / "cache-10x"):
-            big_ticks = tick_milliseconds(content=str(big))
-            large = measure(str(big), language=False)
+        small_rounds, large_rounds = [], []
+        for _ in range(ROUNDS):
+            with cache_home(scratch / "cache"):
+                small_rounds.append({"tick": tick_milliseconds(),
+                                     **measure(None, language=True)})
+            with cache_home(scratch / "cache-10x"):
+                large_rounds.append({"tick": tick_milliseconds(content=str(big)),
+                                     **measure(str(big), language=False)})
     search = search_milliseconds()
     exports = export_milliseconds()
 
@@ -182,46 +196,50 @@ def main() -> None:
          f"{peak['guide 10x'] / peak['guide']:.2f}x bundled (no goal)", runs),
     ]
 
-    def interaction_rows(label: str, results: dict, tick: list[float],
-                         base: dict | None, base_tick: list[float] | None) -> list[tuple]:
-        """Rows for one content; ``base``: the bundled results, for a ratio."""
-        def row(name: str, timings: list[float], limit: float | None, note: str,
-                base_timings: list[float] | None = None) -> tuple[str, str, str, str]:
+    def interaction_rows(label: str, rounds: list[dict], base: list[dict] | None) -> list[tuple]:
+        """Rows for one content's rounds; ``base``: the bundled rounds, for a ratio. One-offs
+        come from the first round: later rounds open what the process has opened before."""
+        def row(name: str, key: str, limit: float | None, note: str) -> tuple[str, str, str, str]:
+            timings = fastest(rounds, key)
             value = statistics.median(timings)
-            ratio = f"{value / statistics.median(base_timings):.1f}x bundled; " \
-                if base_timings else ""
+            ratio = f"{value / statistics.median(fastest(base, key)):.1f}x bundled; " \
+                if base else ""
             target = goal(value, limit, f"{ratio}goal < {limit:g} ms") if limit else \
                 f"{ratio}no goal set"
+            each = " / ".join(ms(statistics.median(results[key])) for results in rounds)
             return (name, ms(value), target,
-                    f"median of {len(timings)}, max {ms(max(timings))}{note}")
+                    f"median of {len(timings)} in the fastest of {len(rounds)} rounds (each "
+                    f"round: {each}), max {ms(max(timings))}{note}")
 
-        views = results["views by kind"]
+        first = rounds[0]
+        views = min((results["views by kind"] for results in rounds),
+                    key=lambda kinds: statistics.median(kinds.values()))
         slowest = max(views, key=views.get)
         return [
             (label, "", "", ""),
-            row("tick a statement -> highlight + summary", tick, 16 if not base else ONE_FRAME,
-                "", base_tick),
-            row("switch views", results["views"], ONE_FRAME,
+            row("tick a statement -> highlight + summary", "tick", 16 if not base else ONE_FRAME,
+                ""),
+            row("switch views", "views", ONE_FRAME,
                 f"; home, comparison with a cell, checklist, topic, page; slowest: {slowest} "
-                f"{ms(views[slowest])}", base and base["views"]),
-            ("first open of the comparison (one-off)", ms(results["first comparison"]),
-             f"{results['first comparison'] / base['first comparison']:.1f}x bundled"
-             if base else "", f"once; builds the table and its checklist; first open of the "
-             f"checklist page {ms(results['first checklist'])}"),
-            row("change text size (larger, then smaller)", results["text size"], ONE_FRAME,
-                "; on the comparison with a cell", base and base["text size"]),
-            *([row("switch language (en -> es -> en)", results["language"], None,
+                f"{ms(views[slowest])}"),
+            ("first open of the comparison (one-off)", ms(first["first comparison"]),
+             f"{first['first comparison'] / base[0]['first comparison']:.1f}x bundled"
+             if base else "", f"once, in the first round; builds the table and its checklist; "
+             f"first open of the checklist page {ms(first['first checklist'])}"),
+            row("change text size (larger, then smaller)", "text size", ONE_FRAME,
+                "; on the comparison with a cell"),
+            *([row("switch language (en -> es -> en)", "language", None,
                    "; set_language() directly, on the comparison; es cache warmed first")]
-              if "language" in results else []),
-            row("open search results as typed", results["search"], ONE_FRAME,
+              if "language" in first else []),
+            row("open search results as typed", "search", ONE_FRAME,
                 f"; window.search(), prefixes and words; first search "
-                f"{ms(results['first search'])} (builds the index)", base and base["search"]),
+                f"{ms(first['first search'])} (builds the index)"),
         ]
 
     rows += interaction_rows("Interactions, bundled content (in-process, offscreen, 1280x800; "
-                             "each until painted)", small, ticks, None, None)
+                             "each until painted)", small_rounds, None)
     rows += interaction_rows(f"Interactions, {SCALE}x content (same; within one frame = "
-                             f"< {ONE_FRAME} ms)", large, big_ticks, small, ticks)
+                             f"< {ONE_FRAME} ms)", large_rounds, small_rounds)
     rows += [
         ("Search index and export (no window)", "", "", ""),
         ("search, bundled content", ms(search["bundled"]),
@@ -241,7 +259,8 @@ def main() -> None:
           f"10x content: bench/synthetic_content.py ({SCALE}x), written to a temporary folder "
           "and checked sound as --check-content does.\n"
           f"Interactions: timed until pending events and zero-delay timers (layout, refits, "
-          f"the paint of what changed) have run. "
+          f"the paint of what changed) have run; {ROUNDS} rounds (BENCH_ROUNDS), bundled and "
+          f"10x in turn, each figure from the round with the lowest median. "
           f"Whole run: {time.perf_counter() - begun:.0f} s.")
 
 
