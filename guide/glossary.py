@@ -35,6 +35,10 @@ def _form_pattern(form: str) -> str:
     return r"\s+".join(map(re.escape, form.split()))
 
 
+def _whole_words(alternatives: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
 def _trie_pattern(forms: Iterable[str]) -> str:
     """One pattern matching any of ``forms`` (as _form_pattern does), the longest first: from
     each letter, the continuations are tried before the form that ends there."""
@@ -49,7 +53,14 @@ def _trie_pattern(forms: Iterable[str]) -> str:
 
 
 def _alternatives(node: dict) -> str:
-    branches = [token + _alternatives(child) for token, child in sorted(node.items()) if token]
+    branches = []
+    for token, child in sorted(node.items()):
+        if token:
+            run = [token]
+            while len(child) == 1 and "" not in child:  # letters with one way on: no group
+                [(token, child)] = child.items()
+                run.append(token)
+            branches.append("".join(run) + _alternatives(child))
     if not branches:
         return ""
     either = branches[0] if len(branches) == 1 and "" not in node else \
@@ -73,11 +84,15 @@ class Glossary:
                 if form.strip():
                     self._by_form.setdefault(_key(form), term)
         self._forms = sorted(self._by_form, key=lambda form: (-len(form), form))
-        self.pattern = re.compile(
-            r"(?<!\w)(?:" + _trie_pattern(self._forms) + r")(?!\w)",
-            re.IGNORECASE) if self._forms else None
+        self.pattern = self._compile() if self._forms else None
         self._titles = {term.slug: escape(_plain(term.definition)) for term in self.terms}
         self._slugs = frozenset(self._titles)
+
+    def _compile(self) -> re.Pattern:
+        try:
+            return _whole_words(_trie_pattern(self._forms))
+        except RecursionError:  # hundreds of forms, each the start of the next: too deep a trie
+            return _whole_words("|".join(map(_form_pattern, self._forms)))
 
     def term_at(self, match: re.Match) -> GlossaryTerm:
         term = self._by_form.get(_key(match.group()))

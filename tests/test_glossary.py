@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from guide.content.cache import bundled_guide
 from guide.content.model import GlossaryTerm, term_slug
-from guide.glossary import Glossary, _form_pattern, mark_terms
+from guide.glossary import Glossary, _form_pattern, _whole_words, mark_terms
 from guide.navigation import Location
 
 TERMS = (
@@ -160,8 +160,7 @@ def test_marking_a_whole_guide_is_fast(lang):
 
 def _one_form_after_another(glossary: Glossary) -> re.Pattern:
     """What the glossary's pattern must find: each form tried in turn, the longest first."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(_form_pattern, glossary._forms)) + r")(?!\w)",
-                      re.IGNORECASE)
+    return _whole_words("|".join(map(_form_pattern, glossary._forms)))
 
 
 @functools.cache
@@ -182,3 +181,13 @@ def test_the_pattern_finds_what_trying_each_form_longest_first_finds(which, data
     text = "".join((word.upper() if upper else word) + gap for word, upper, gap in words)
     expected = [match.span() for match in _one_form_after_another(glossary).finditer(text)]
     assert [match.span() for match in glossary.pattern.finditer(text)] == expected
+
+
+@pytest.mark.parametrize("forms", [
+    ["a" * length for length in range(1, 1200)],  # each the start of the next: a deep trie
+    ["ab" * 5000, "ab" * 5000 + "c"],  # long forms
+], ids=["nested", "long"])
+def test_a_glossary_of_any_shape_is_compiled_and_finds_its_terms(forms):
+    glossary = Glossary(GlossaryTerm(form, (), "x") for form in forms)
+    assert glossary.used(f"{forms[-1]} and {forms[0]}.") == {term_slug(forms[-1]),
+                                                            term_slug(forms[0])}
