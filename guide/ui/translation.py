@@ -23,7 +23,9 @@ _installed: list = []  # of QTranslator
 def use_language(lang: str) -> None:
     """Swap the application's translators for ``lang``'s (English needs none)."""
     while _installed:
-        QCoreApplication.removeTranslator(_installed.pop())
+        translator = _installed.pop()
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()  # the application, its parent, would keep it to the end
     if lang == "en":
         return
     from PySide6.QtCore import QLibraryInfo, QTranslator  # English, the usual start, needs neither

@@ -7,7 +7,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QTableWidget, QWidget
 
@@ -96,6 +96,14 @@ def test_the_side_panel_stays_open_across_a_switch(qtbot, window):
     switch(qtbot, window, "es")
     assert window.checklist_side.isVisible()
     assert window.comparison.checklist_button.text() == "Mi lista"
+
+
+def test_switching_back_and_forth_keeps_no_old_translators(qtbot, window):
+    for lang in ("es", "en", "es", "en", "es"):
+        window.set_language(lang)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # Spanish has two: the guide's and Qt's own (standard dialogs); each switch loaded both.
+    assert len(QCoreApplication.instance().findChildren(QTranslator)) == 2
 
 
 def test_the_chosen_language_is_remembered(qtbot, window, guide):
