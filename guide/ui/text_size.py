@@ -10,7 +10,7 @@ namespace, so the start, which has no widgets yet, leaves it: see enum_property)
 
 from weakref import WeakSet
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
@@ -40,7 +40,7 @@ def use_text_size(family: str | None, scale: float, widgets_made: bool = True) -
         return None
     if widgets_made:
         _let_fonts_through_stylesheets()
-        _sizes.coming.emit()  # hidden views keep the size they have
+        _hold_hidden_views()
     QApplication.setFont(font)
     # Qt posts the change to each widget; delivered now, this turn lays out the new size.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
@@ -74,52 +74,42 @@ def size_for_role(widget: QWidget, base: QFont | None = None) -> None:
         widget.setFont(font)
 
 
-HELD = "textSizeHeld"  # a view's dynamic property: it keeps its text size while hidden
 _enlarged: "WeakSet[QWidget]" = WeakSet()  # every widget size_for_role made larger
-_holding: "WeakSet[QWidget]" = WeakSet()  # the views that hold their text size while hidden
+_holding: "WeakSet[QWidget]" = WeakSet()  # the views that keep their text size while hidden
+_held: "WeakSet[QWidget]" = WeakSet()  # those of them keeping an older size now
 
 
 def size_roles(root: QWidget, base: QFont) -> None:
     """size_for_role again for every title, heading and big button in ``root``, except in
-    views that hold their text size while hidden: they take it when shown. (Found by walking
-    the widgets under ``root``, this took ~1 ms of each change of size: Python wrapped every
-    child object it met.)"""
-    held = [view for view in _holding if isValid(view) and view.property(HELD)]
+    views that keep an older text size while hidden: they take it when shown. (Found by
+    walking the widgets under ``root``, this took ~1 ms of each change of size: Python wrapped
+    every child object it met.)"""
+    held = [view for view in _held if isValid(view)]
     for widget in list(_enlarged):
         if isValid(widget) and (widget is root or root.isAncestorOf(widget)) and \
                 not any(view is widget or view.isAncestorOf(widget) for view in held):
             size_for_role(widget, base)
 
 
-class _Sizes(QObject):
-    coming = Signal()  # a new text size, about to reach every widget
+def _hold_hidden_views() -> None:
+    """Before a new text size: hidden views keep theirs (set outright, so that the new
+    application font does not reach them) until shown. Held only then, not at every hiding:
+    that set every font in the view twice at each change of view, and laid its text out again
+    each time."""
+    for view in list(_holding):
+        if isValid(view) and not view.isVisible() and view not in _held:
+            set_font_for_children(view, QApplication.font())
+            _held.add(view)
 
 
-_sizes = _Sizes()
-
-
-class _HoldWhileHidden(QObject):
-    """Its view keeps the text size it has while hidden, and takes the reader's when shown: a
-    change of size then lays out only what is on screen. (On content ten times larger, the two
-    hidden checklists' 1,200 widgets and their headings took ~4.5 ms of each change.)
-
-    A view is held only when a new size comes while it is hidden: held at every hiding, each
-    change of view set every font in the view twice, and laid out its text again each time."""
-
-    def __init__(self, view: QWidget) -> None:
-        super().__init__(view)
-        self._view = view
-        _sizes.coming.connect(self._hold_if_hidden)  # Qt disconnects it when the view goes
-
-    def _hold_if_hidden(self) -> None:
-        if not self._view.isVisible() and not self._view.property(HELD):
-            # Set outright, so that the new application font does not reach the view.
-            set_font_for_children(self._view, QApplication.font())
-            self._view.setProperty(HELD, True)
+class _TakeSizeWhenShown(QObject):
+    """Its view, held while hidden, takes the reader's text size when shown: a change of size
+    then lays out only what is on screen. (On content ten times larger, the two hidden
+    checklists' 1,200 widgets and their headings took ~4.5 ms of each change.)"""
 
     def eventFilter(self, view, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Show and view.property(HELD):
-            view.setProperty(HELD, False)
+        if event.type() == QEvent.Type.Show and view in _held:
+            _held.discard(view)
             held = view.font()
             set_font_for_children(view, QFont())  # the application's font again, whatever it is
             if held != QApplication.font():
@@ -129,4 +119,4 @@ class _HoldWhileHidden(QObject):
 
 def hold_text_size_while_hidden(view: QWidget) -> None:
     _holding.add(view)
-    view.installEventFilter(_HoldWhileHidden(view))
+    view.installEventFilter(_TakeSizeWhenShown(view))
