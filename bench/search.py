@@ -11,14 +11,18 @@ import time
 from guide.content.loader import load_guide
 from guide.content.model import (
     GLOSSARY_PAGE,
+    LIFE,
     QUESTIONS_PAGE,
+    REQUIRED_HELP_LINES,
     Cell,
     Checklist,
     ChecklistGroup,
     CommonQuestion,
     GlossaryTerm,
     Guide,
+    HelpLine,
     Option,
+    OptionNote,
     Page,
     Source,
     SourceRef,
@@ -144,18 +148,22 @@ def synthetic_guide(scale: int = 10) -> Guide:
         body = write.markdown(4, 50)
         pages.append(Page(f"page-{n}", write.title(), n, body, body))
     groups = tuple(ChecklistGroup(f"group-{n}", write.title()) for n in range(6))
-    statements = tuple(
-        Statement(f"statement-{n}", groups[n % 6].id, write.sentence(6, 14),
-                  options[n % 5].id, 1 + n % 3, write.sentence(10, 20), ref)
-        for n in range(20 * scale))
+    statements = []
+    for n in range(20 * scale):
+        text = write.sentence(6, 14)
+        statements.append(Statement(
+            f"statement-{n}", groups[n % 6].id, text, LIFE, " ".join(text.split()[:3]),
+            fits=(OptionNote(options[n % 5].id, write.sentence(10, 20), ref),)))
+    help_lines = tuple(HelpLine(number, f"Line {number}", f"<p>Call {number}.</p>",
+                                f"Call {number}.") for number in REQUIRED_HELP_LINES)
     glossary = _terms(write, 21 * scale)
     questions = _questions(write, 9 * scale, topics)
     for page_id in (GLOSSARY_PAGE, QUESTIONS_PAGE):  # an introduction; the entries are apart
         intro = write.sentence(10, 16)
         pages.append(Page(page_id, write.title(), len(pages), intro, intro))
     return Guide("en", "Synthetic guide", "", "2026-01-01", "", "", (SOURCE,), tuple(options),
-                 tuple(topics), tuple(pages), Checklist("", groups, statements, ""),
-                 glossary, questions)
+                 tuple(topics), tuple(pages), Checklist("", groups, tuple(statements)), glossary,
+                 questions, help_lines)
 
 
 # What people type, one letter at a time for a few words, then whole words and phrases.

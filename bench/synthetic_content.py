@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from bench.search import _pseudo_words, _Writer, synthetic_guide
-from guide.content.model import GLOSSARY_PAGE, QUESTIONS_PAGE, Guide
+from guide.content.model import GLOSSARY_PAGE, HELP_PAGE, QUESTIONS_PAGE, Guide
 
 ICONS = ("after", "cost", "daily-life", "duration", "goals", "living", "staff", "structure",
          "therapies", "visits", "who-for")
@@ -103,9 +103,12 @@ def write_content(folder: Path, scale: int = 10) -> Path:
     for n, page in enumerate(plain):
         page_id, title = RENAMED.get(page.id, (page.id, page.title))
         extra = "\n\n".join(words_to_know[n::len(plain)])
-        _file(en / "pages" / f"{page_id}.md",
-              {"id": page_id, "title": title, "order": page.order + 1},
-              f"{page.body}\n\n{extra}")
+        meta = {"id": page_id, "title": title, "order": page.order + 1}
+        if page_id == HELP_PAGE:
+            meta["lines"] = [{"id": line.id, "heading": line.heading,
+                              "text": line.html.removeprefix("<p>").removesuffix("</p>"),
+                              "short": line.short} for line in guide.help_lines]
+        _file(en / "pages" / f"{page_id}.md", meta, f"{page.body}\n\n{extra}")
     glossary = guide.page(GLOSSARY_PAGE)
     _file(en / "pages" / f"{GLOSSARY_PAGE}.md", {
         "id": GLOSSARY_PAGE, "title": glossary.title, "order": glossary.order + 1,
@@ -122,8 +125,11 @@ def write_content(folder: Path, scale: int = 10) -> Path:
     checklist = guide.checklist
     _file(en / "checklist.md", {
         "groups": [{"id": g.id, "title": g.title} for g in checklist.groups],
-        "statements": [{"id": s.id, "group": s.group_id, "text": s.text, "option": s.option_id,
-                        "weight": s.weight, "reason": s.reason, "source": SOURCE}
+        "statements": [{"id": s.id, "group": s.group_id, "kind": s.kind, "text": s.text,
+                        "short": s.short,
+                        **{key: {n.option_id: {"reason": n.text, "source": SOURCE}
+                                 for n in getattr(s, key)}
+                           for key in ("fits", "talk") if getattr(s, key)}}
                        for s in checklist.statements],
     }, write.text(40))
     return Path(folder)

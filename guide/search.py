@@ -18,7 +18,8 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .content.model import QUESTIONS_PAGE, Guide
+from .content.model import HELP_PAGE, QUESTIONS_PAGE, Guide
+from .content.plain import plain_text as html_to_text
 
 # Also the order of equally scored hits: a common question right after the topics, as it answers
 # what people ask; a glossary term before the pages, as it names one thing.
@@ -194,12 +195,17 @@ def _documents(guide: Guide) -> list[_Doc]:
                          [(plain_text(term.definition), BODY, None)]))
     # The glossary and common-questions pages are indexed as the rest: their body is only their
     # introduction, as the loader keeps their terms and questions apart (indexed above).
+    # So is the help page, whose lines are kept apart too.
+    lines = {HELP_PAGE: [f"{line.heading}. {html_to_text(line.html)}"
+                         for line in guide.help_lines]}
     for page in guide.pages:
+        bodies = [plain_text(page.body), *lines.get(page.id, ())]
         docs.append(_doc("page", page.title, f"guide:page/{page.id}", page.id,
-                         [(page.title, TITLE)], [(plain_text(page.body), BODY, None)]))
+                         [(page.title, TITLE)], [(body, BODY, None) for body in bodies]))
     for statement in guide.checklist.statements:
+        notes = (*statement.fits, *statement.talk, *statement.rules_out)
         docs.append(_doc("statement", statement.text, "guide:checklist", statement.id,
-                         [(statement.text, TITLE)], [(statement.reason, BODY, None)]))
+                         [(statement.text, TITLE)], [(n.text, BODY, None) for n in notes]))
     return docs
 
 

@@ -32,7 +32,7 @@ from hypothesis import strategies as st
 
 from guide.content.files import MAX_FILE_BYTES
 from guide.content.loader import ID_PATTERN, check_content, load_guide
-from guide.content.model import Guide
+from guide.content.model import FIT, STATEMENT_KINDS, Guide
 from guide.content.problems import ContentError, Problem
 from guide.navigation import Location
 from tests.conftest import THREE_OPTIONS
@@ -54,8 +54,9 @@ IDS = [*OPTION_IDS, "cost", "duration", "help", "glossary", "common-questions", 
 KEYS = ["id", "name", "short", "summary", "order", "title", "subtitle", "content_date", "review",
         "icon", "cells", "source", "sources", "publisher", "questions", "question", "answer",
         "topic", "related", "terms", "term", "also", "definition", "groups", "group",
-        "statements", "text", "option", "weight", "reason", "safety", "safety_message",
-        "safety_short", *OPTION_IDS, "A", "<<"]
+        "statements", "text", "kind", "fits", "talk", "rules_out", "conflicts", "action",
+        "detail", "ask", "lines", "heading", "reason", "safety", "fit", "life", "values",
+        "weight", "option", "safety_message", *OPTION_IDS, "911", "988", "A", "<<"]
 LINK_KINDS = ["home", "compare", "checklist", "summary", "search", "option", "topic", "page",
               "term", "glossary", "", "Topic", "x"]
 HTML = [
@@ -118,8 +119,9 @@ def assert_sound_problem(problem: Problem, root: Path) -> None:
 
 
 def _html_parts(guide: Guide) -> list[str]:
-    parts = [guide.home_html, guide.checklist.intro_html, guide.checklist.safety_message_html,
-             guide.checklist.safety_short_html]
+    parts = [guide.home_html, guide.checklist.intro_html]
+    parts += [html for s in guide.checklist.statements for html in (s.action_html, s.detail_html)]
+    parts += [line.html for line in guide.help_lines]
     parts += [option.html for option in guide.options]
     for topic in guide.topics:
         parts += [topic.intro_html, *(c.short_html for c in topic.cells),
@@ -164,8 +166,15 @@ def assert_sound_guide(guide: Guide) -> None:
         assert [c.option_id for c in topic.cells] == option_ids, topic.id
     slugs = [term.slug for term in guide.glossary]
     assert len(set(slugs)) == len(slugs) and all(slugs), slugs
+    statement_ids = {s.id for s in guide.checklist.statements}
     for statement in guide.checklist.statements:
-        assert statement.safety or statement.option_id in option_ids, statement
+        assert statement.kind in STATEMENT_KINDS, statement
+        notes = (*statement.fits, *statement.talk, *statement.rules_out)
+        assert all(note.option_id in option_ids for note in notes), statement
+        assert not (statement.safety and notes), statement
+        assert not statement.rules_out or statement.kind == FIT, statement
+        assert set(statement.conflicts) <= statement_ids - {statement.id}, statement
+    assert {"911", "988"} <= {line.id for line in guide.help_lines}
     for html in _html_parts(guide):
         assert isinstance(html, str)
         for tag, attributes in _Tags(html).tags:
@@ -461,7 +470,9 @@ def markdown_files(draw) -> list[tuple]:
     body = draw(bodies)
     if draw(st.booleans()):  # the Markdown in a text field of the front matter instead
         node = meta
-        for key in draw(st.sampled_from([["title"], ["summary"], ["safety_message"],
+        for key in draw(st.sampled_from([["title"], ["summary"], ["statements", 4, "action"],
+                                         ["lines", 0, "text"], ["statements", 0, "fits",
+                                                                "inpatient", "reason"],
                                          ["cells", "iop", "short"], ["terms", 0, "definition"],
                                          ["questions", 0, "answer"], ["sources", "A", "title"]])):
             if isinstance(node, dict) and key in node or isinstance(node, list) and node:

@@ -451,7 +451,8 @@ def word_count(guide: Guide) -> int:
     texts += [x for q in guide.questions for x in (q.question, q.answer)]
     texts += [x for t in guide.topics for c in t.cells for x in (t.title, c.short, c.body)]
     texts += [x for p in guide.pages for x in (p.title, p.body)]
-    texts += [x for s in guide.checklist.statements for x in (s.text, s.reason)]
+    texts += [x for s in guide.checklist.statements
+              for x in (s.text, *(n.text for n in (*s.fits, *s.talk, *s.rules_out)))]
     return sum(len(text.split()) for text in texts)
 
 
@@ -489,7 +490,8 @@ def test_large_guide_finds_what_a_plain_scan_finds(large, query):
     docs += [("topic", t.title, [t.title, *(x for c in t.cells for x in (c.short, c.body))])
              for t in large.topics]
     docs += [("page", p.title, [p.title, p.body]) for p in large.pages]
-    docs += [("statement", s.text, [s.text, s.reason]) for s in large.checklist.statements]
+    docs += [("statement", s.text, [s.text, *(n.text for n in (*s.fits, *s.talk, *s.rules_out))])
+             for s in large.checklist.statements]
     expected = Counter((kind, title) for kind, title, texts in docs
                        if matches_naively(texts, query))
     hits = SearchIndex(large).search(query, limit=10_000)

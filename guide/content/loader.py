@@ -16,16 +16,25 @@ from .files import (
     read_text,
 )
 from .model import (
+    FIT,
     GLOSSARY_PAGE,
+    HELP_PAGE,
+    LIFE,
     QUESTIONS_PAGE,
     RELATED_KINDS,
+    REQUIRED_HELP_LINES,
+    SAFETY,
+    STATEMENT_KINDS,
+    VALUES,
     Cell,
     Checklist,
     ChecklistGroup,
     CommonQuestion,
     GlossaryTerm,
     Guide,
+    HelpLine,
     Option,
+    OptionNote,
     Page,
     Source,
     SourceRef,
@@ -44,7 +53,6 @@ SECTION = re.compile(r"^##[ \t]+(.+)$", re.MULTILINE)
 MAX_CELL_WORDS = 25
 MAX_QUESTIONS = 3
 MAX_RELATED = 3
-WEIGHTS = (1, 3)
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -62,6 +70,7 @@ class _Collector:
         self.glossary: tuple[GlossaryTerm, ...] = ()
         self.term_lines: dict[str, Problem] = {}  # where each term (by slug) is defined
         self.questions: tuple[CommonQuestion, ...] = ()
+        self.help_lines: tuple[HelpLine, ...] | None = None  # None: no help page was read
 
     def read(self, path: Path) -> SourceFile | None:
         result = read_text(path)
@@ -288,6 +297,8 @@ def _load_page(collect: _Collector, path: Path, topic_ids: list[str]) -> Page | 
         collect.glossary = _load_terms(collect, source)
     elif page.id == QUESTIONS_PAGE:
         collect.questions = _load_questions(collect, source, topic_ids)
+    elif page.id == HELP_PAGE:
+        collect.help_lines = _load_help_lines(source)
     collect.finish(source)
     return page if page.id else None
 
@@ -355,12 +366,145 @@ def _load_questions(collect: _Collector, source: SourceFile,
     return tuple(questions)
 
 
+# What each kind of statement may say about the options (see model.STATEMENT_KINDS).
+_NOTES_ALLOWED = {SAFETY: (), FIT: ("fits", "rules_out"), LIFE: ("fits", "talk"),
+                  VALUES: ("fits", "talk")}
+_STATEMENT_FIELDS = {"id", "group", "kind", "text", "short", "fits", "talk", "rules_out",
+                     "conflicts", "action", "detail", "source", "ask"}
+# Fields of the first checklist format, which added up points: named, so a clinic's old file
+# is told what to write instead.
+_OLD_FIELDS = {
+    "option": "write 'fits:' with the option id, and a 'reason' and 'source' under it",
+    "weight": "the checklist adds up no points now: take 'weight' out",
+    "reason": "put the reason under the option in 'fits:', 'talk:' or 'rules_out:'",
+    "safety": "write 'kind: safety' and the statement's own first step in 'action:'",
+}
+_OLD_CHECKLIST_FIELDS = {
+    "safety_message": "each safety statement has its own 'action:' and 'detail:' now",
+    "safety_short": "each safety statement has its own 'action:' now",
+}
+
+
+def _option_notes(source: SourceFile, entry: LineMap, key: str, option_ids: list[str],
+                  source_ids: set[str]) -> tuple[OptionNote, ...]:
+    """``entry[key]``: for each option id, a 'reason' and a 'source' ('none' only for 'talk',
+    whose reason then says what to ask)."""
+    table = entry.get(key)
+    if table is None:
+        return ()
+    if not isinstance(table, LineMap) or not table:
+        source.problem(entry.line_of(key), f"'{key}' must name option ids, each with a "
+                                           "'reason' and a 'source'")
+        return ()
+    notes = []
+    for option_id, note in table.items():
+        where = table.line_of(option_id)
+        if option_id not in option_ids:
+            source.problem(where, f"unknown option id '{option_id}' in '{key}' "
+                                  f"(options: {', '.join(option_ids)})")
+            continue
+        if not isinstance(note, LineMap):
+            source.problem(where, f"'{key}: {option_id}' needs a 'reason' and a 'source'")
+            continue
+        refs = _sources_of(source, note, "source", source_ids)
+        if not refs and key != "talk" and field_text(source, note, "source", False):
+            source.problem(note.line_of("source"), f"'{key}' needs a real source: only "
+                                                   "'talk' may say 'none'")
+        notes.append(OptionNote(str(option_id), field_text(source, note, "reason"), refs))
+    return tuple(notes)
+
+
+def _load_statement(collect: _Collector, source: SourceFile, entry: LineMap,
+                    group_ids: set[str], option_ids: list[str],
+                    source_ids: set[str]) -> Statement | None:
+    statement_id = collect.claim_id("statement", source, entry)
+    for key in entry:
+        if key in _OLD_FIELDS:
+            source.problem(entry.line_of(key), f"'{key}' is no longer used: {_OLD_FIELDS[key]} "
+                                               "(see docs/content-format.md)")
+        elif key not in _STATEMENT_FIELDS:
+            source.problem(entry.line_of(key), f"unknown field '{key}' in a statement "
+                                               f"(fields: {', '.join(sorted(_STATEMENT_FIELDS))})")
+    group_id = field_text(source, entry, "group")
+    if group_id and group_id not in group_ids:
+        source.problem(entry.line_of("group"), f"unknown group id '{group_id}'")
+    kind = field_text(source, entry, "kind")
+    if kind and kind not in STATEMENT_KINDS:
+        source.problem(entry.line_of("kind"), f"kind '{kind}' is not one of "
+                                              f"{', '.join(STATEMENT_KINDS)}")
+        kind = ""
+    notes = {key: _option_notes(source, entry, key, option_ids, source_ids)
+             for key in ("fits", "talk", "rules_out")}
+    allowed = _NOTES_ALLOWED.get(kind, ())
+    for key, given in notes.items():
+        if given and kind and key not in allowed:
+            source.problem(entry.line_of(key), f"a {kind} statement has no '{key}' "
+                           f"({'only' if allowed else 'none of'} "
+                           f"{', '.join(allowed) or 'fits, talk, rules_out'})")
+    if kind and kind != SAFETY and not any(notes[key] for key in allowed):
+        source.problem(entry.line, f"statement '{statement_id}' says nothing about any option: "
+                                   f"add {' or '.join(repr(k) for k in allowed)}")
+    both = ({n.option_id for n in notes["fits"]}
+            & {n.option_id for n in (*notes["rules_out"], *notes["talk"])})
+    for option_id in sorted(both):
+        source.problem(entry.line_of("fits"), f"statement '{statement_id}' both fits "
+                                              f"'{option_id}' and talks of or rules it out")
+    conflicts = entry.get("conflicts", [])
+    if not isinstance(conflicts, list) or not all(isinstance(c, str) for c in conflicts):
+        source.problem(entry.line_of("conflicts"), "'conflicts' must be a list of statement ids")
+        conflicts = []
+    safety = kind == SAFETY
+    if safety and "action" not in entry:
+        source.problem(entry.line, f"safety statement '{statement_id}' needs an 'action': "
+                                   "its own first step, shown before anything else")
+    action = field_text(source, entry, "action", required=False)
+    detail = field_text(source, entry, "detail", required=False)
+    for key in ("action", "detail", "source"):
+        if key in entry and not safety:
+            source.problem(entry.line_of(key), f"only a safety statement has '{key}'")
+    statement = Statement(
+        statement_id, group_id, field_text(source, entry, "text"), kind,
+        field_text(source, entry, "short"),
+        fits=notes["fits"], talk=notes["talk"], rules_out=notes["rules_out"],
+        conflicts=tuple(c.strip() for c in conflicts),
+        action_html=_html(source, entry.line_of("action"), action, True) if safety else "",
+        detail_html=_html(source, entry.line_of("detail"), detail, True) if safety else "",
+        sources=_sources_of(source, entry, "source", source_ids, False) if safety else (),
+        ask=field_text(source, entry, "ask", required=False),
+    )
+    return statement if statement_id and kind else None
+
+
+def _check_statements(source: SourceFile, meta: LineMap, statements: list[Statement],
+                      lines: dict[str, int]) -> None:
+    """Conflicts name real statements, and what matters most has a group of its own."""
+    by_id = {s.id: s for s in statements}
+    for statement in statements:
+        for other in statement.conflicts:
+            if other not in by_id or other == statement.id:
+                source.problem(lines[statement.id], f"statement "
+                               f"'{statement.id}' conflicts with '{other}', which is "
+                               f"{'itself' if other == statement.id else 'not a statement'}")
+    kinds_in_group: dict[str, set[str]] = {}
+    for statement in statements:
+        kinds_in_group.setdefault(statement.group_id, set()).add(statement.kind == VALUES)
+    for group_id, kinds in kinds_in_group.items():
+        if len(kinds) > 1:
+            source.problem(meta.line_of("groups"), f"group '{group_id}' mixes 'values' "
+                                                   "statements with others: give what matters "
+                                                   "most a group of its own")
+
+
 def _load_checklist(collect: _Collector, path: Path, option_ids: list[str],
                     source_ids: set[str]) -> Checklist:
     source = collect.read(path) if path.exists() else None
     if source is None:
-        return Checklist("", (), (), "")
+        return Checklist("", (), ())
     meta = source.meta
+    for key, advice in _OLD_CHECKLIST_FIELDS.items():
+        if key in meta:
+            source.problem(meta.line_of(key), f"'{key}' is no longer used: {advice} "
+                                              "(see docs/content-format.md)")
     groups = []
     for line, entry in _items(source, meta, "groups"):
         if not isinstance(entry, LineMap):
@@ -369,41 +513,59 @@ def _load_checklist(collect: _Collector, path: Path, option_ids: list[str],
         group_id = collect.claim_id("checklist group", source, entry)
         groups.append(ChecklistGroup(group_id, field_text(source, entry, "title")))
     group_ids = {g.id for g in groups}
-    statements = []
+    statements, lines = [], {}
     for line, entry in _items(source, meta, "statements"):
         if not isinstance(entry, LineMap):
-            source.problem(line, "each statement needs an 'id' and a 'text'")
+            source.problem(line, "each statement needs an 'id', a 'kind' and a 'text'")
             continue
-        statement_id = collect.claim_id("statement", source, entry)
-        group_id = field_text(source, entry, "group")
-        if group_id and group_id not in group_ids:
-            source.problem(entry.line_of("group"), f"unknown group id '{group_id}'")
-        text = field_text(source, entry, "text")
-        if entry.get("safety") is True:
-            statements.append(Statement(statement_id, group_id, text, None, 0, "", safety=True))
-            continue
-        option_id = field_text(source, entry, "option")
-        if option_id and option_id not in option_ids:
-            source.problem(entry.line_of("option"), f"unknown option id '{option_id}' "
-                                                    f"(options: {', '.join(option_ids)})")
-        statements.append(Statement(
-            statement_id, group_id, text, option_id,
-            field_int(source, entry, "weight", 1, *WEIGHTS),
-            field_text(source, entry, "reason"),
-            _sources_of(source, entry, "source", source_ids),
-        ))
+        statement = _load_statement(collect, source, entry, group_ids, option_ids, source_ids)
+        if statement is not None:
+            statements.append(statement)
+            lines[statement.id] = line
     if not statements:
         source.problem(meta.line, "the checklist has no statements")
-    safety_message = field_text(source, meta, "safety_message",
-                                required=any(s.safety for s in statements))
-    safety_short = field_text(source, meta, "safety_short", required=False)
-    short_line = meta.line_of("safety_short" if safety_short else "safety_message")
+    _check_statements(source, meta, statements, lines)
+    # A contradiction goes both ways, whichever statement names it.
+    named_by = {s.id: {o.id for o in statements if s.id in o.conflicts} for s in statements}
+    statements = [s._replace(conflicts=tuple(sorted(set(s.conflicts) | named_by[s.id])))
+                  if named_by[s.id] - set(s.conflicts) else s for s in statements]
+    questions = []
+    for line, entry in _items(source, meta, "ask"):
+        if not isinstance(entry, str) or not entry.strip():
+            source.problem(line, "each entry of 'ask' is one question, as text")
+        else:
+            questions.append(entry.strip())
     checklist = Checklist(_html(source, source.body_line, source.body), tuple(groups),
-                          tuple(statements),
-                          _html(source, meta.line_of("safety_message"), safety_message),
-                          _html(source, short_line, safety_short or safety_message, True))
+                          tuple(statements), tuple(questions))
     collect.finish(source)
     return checklist
+
+
+def _load_help_lines(source: SourceFile) -> tuple[HelpLine, ...]:
+    """The help page's 'lines': each with an id, a 'heading', a 'text' and a 'short' form.
+    Those of REQUIRED_HELP_LINES must be there, each naming its number."""
+    lines = []
+    for line, entry in _items(source, source.meta, "lines"):
+        if not isinstance(entry, LineMap):
+            source.problem(line, "each help line needs an 'id', a 'heading', a 'text' and a "
+                                 "'short'")
+            continue
+        line_id = field_text(source, entry, "id")
+        text = field_text(source, entry, "text")
+        short = field_text(source, entry, "short")
+        if line_id in REQUIRED_HELP_LINES and line_id not in f"{text} {short}":
+            source.problem(entry.line_of("text"), f"help line '{line_id}' must give the number "
+                                                  f"{line_id} in its 'text' and 'short'")
+        lines.append(HelpLine(line_id, field_text(source, entry, "heading"),
+                              _html(source, entry.line_of("text"), text), short))
+    ids = [line.id for line in lines]
+    for line_id in sorted({i for i in ids if ids.count(i) > 1}):
+        source.problem(source.meta.line_of("lines"), f"help line '{line_id}' is listed twice")
+    for line_id in REQUIRED_HELP_LINES:
+        if line_id not in ids:
+            source.problem(source.meta.line_of("lines"), f"the help page has no line '{line_id}': "
+                                                         "every guide must show it")
+    return tuple(lines)
 
 
 def _check_links(guide: Guide, collect: _Collector) -> None:
@@ -448,10 +610,14 @@ def _reader_text(guide: Guide) -> str:
     for question in guide.questions:
         parts += [question.question, _text(question.answer_html)]
     checklist = guide.checklist
-    parts += [_text(checklist.intro_html), _text(checklist.safety_message_html),
-              _text(checklist.safety_short_html), *(g.title for g in checklist.groups)]
+    parts += [_text(checklist.intro_html), *(g.title for g in checklist.groups),
+              *checklist.questions]
     for statement in checklist.statements:
-        parts += [statement.text, statement.reason]
+        parts += [statement.text, statement.short, statement.ask, _text(statement.action_html),
+                  _text(statement.detail_html)]
+        parts += [note.text for note in (*statement.fits, *statement.talk, *statement.rules_out)]
+    for line in guide.help_lines:
+        parts += [line.heading, _text(line.html), line.short]
     return "\n".join(parts)
 
 
@@ -490,6 +656,11 @@ def load_guide(root: Path, lang: str = "en") -> Guide:
              if (p := _load_page(collect, path, [t.id for t in topics]))]
     pages.sort(key=lambda p: (p.order, p.id))
     checklist = _load_checklist(collect, folder / "checklist.md", option_ids, source_ids)
+    if collect.help_lines is None and "page/help" not in collect.unreadable:
+        collect.problems.append(Problem(folder / "pages" / f"{HELP_PAGE}.md", 1,
+                                        "missing the help page (id 'help'): every guide must "
+                                        "show the crisis lines "
+                                        f"{' and '.join(REQUIRED_HELP_LINES)}"))
 
     meta = guide_source.meta
     guide = Guide(
@@ -506,6 +677,7 @@ def load_guide(root: Path, lang: str = "en") -> Guide:
         checklist=checklist,
         glossary=collect.glossary,
         questions=collect.questions,
+        help_lines=collect.help_lines or (),
     )
     collect.finish(guide_source)
     _check_links(guide, collect)
@@ -541,6 +713,7 @@ def _ids(guide: Guide) -> dict[tuple[str, str], set[str]]:
         ("common question", "pages/common-questions.md"): {q.id for q in guide.questions},
         ("checklist statement", "checklist.md"): {s.id for s in guide.checklist.statements},
         ("checklist group", "checklist.md"): {g.id for g in guide.checklist.groups},
+        ("help line", "pages/help.md"): {line.id for line in guide.help_lines},
     }
 
 

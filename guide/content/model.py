@@ -12,6 +12,9 @@ GUIDE_LINK = re.compile(r"guide:([a-z]+)(?:/([A-Za-z0-9_-]+))?")
 RELATED_KINDS = ("topic", "option", "page")
 GLOSSARY_PAGE = "glossary"  # the page whose 'terms' make the glossary
 QUESTIONS_PAGE = "common-questions"  # the page whose 'questions' are the common questions
+HELP_PAGE = "help"  # the page whose 'lines' are the crisis and help lines
+# The help lines every guide must have: a safety action and the handout point to them.
+REQUIRED_HELP_LINES = ("911", "988")
 
 
 @lru_cache(maxsize=4096)  # asked again for each term link and each use a page marks
@@ -117,29 +120,64 @@ class ChecklistGroup(NamedTuple):
     title: str
 
 
+# The kinds of checklist statement, each handled as what it is (see guide/checklist.py):
+SAFETY = "safety"  # a danger: leads with its own action and suspends any fit
+FIT = "fit"  # a condition a source ties to an option's design: it fits, or rules one out
+LIFE = "life"  # the reader's situation: reasons for and against each option
+VALUES = "values"  # what matters most to the reader (a few, chosen apart from the rest)
+STATEMENT_KINDS = (SAFETY, FIT, LIFE, VALUES)
+
+
+class OptionNote(NamedTuple):
+    """What a statement means for one option: why it fits, what to talk about, or why a source
+    says the option is not designed for it."""
+
+    option_id: str
+    text: str  # one or two plain sentences
+    sources: tuple[SourceRef, ...]  # empty: the sources are silent, and the text says what to ask
+
+
 class Statement(NamedTuple):
     id: str
     group_id: str
-    text: str
-    option_id: str | None  # None for a safety statement
-    weight: int
-    reason: str
-    sources: tuple[SourceRef, ...] = ()
-    safety: bool = False
+    text: str  # "I ..." as the reader ticks it
+    kind: str  # one of STATEMENT_KINDS
+    short: str  # a few words, for the QR code
+    fits: tuple[OptionNote, ...] = ()
+    talk: tuple[OptionNote, ...] = ()  # what to talk about, per option
+    rules_out: tuple[OptionNote, ...] = ()  # only for FIT statements
+    conflicts: tuple[str, ...] = ()  # ids of statements that cannot be true at the same time
+    # (both ways: the loader adds "b conflicts with a" to every "a conflicts with b")
+    action_html: str = ""  # SAFETY: the first thing to do, shown first and large
+    detail_html: str = ""  # SAFETY: what follows the action
+    sources: tuple[SourceRef, ...] = ()  # SAFETY: where the action's facts come from
+    ask: str = ""  # a question worth asking a program, for someone who ticks this
+
+    @property
+    def safety(self) -> bool:
+        return self.kind == SAFETY
 
 
 class Checklist(NamedTuple):
     intro_html: str
     groups: tuple[ChecklistGroup, ...]
     statements: tuple[Statement, ...]
-    safety_message_html: str
-    safety_short_html: str = ""  # a shorter form for above the comparison table
+    questions: tuple[str, ...] = ()  # questions worth asking any program
 
     def statement(self, statement_id: str) -> Statement:
         return next(s for s in self.statements if s.id == statement_id)
 
     def in_group(self, group_id: str) -> tuple[Statement, ...]:
         return tuple(s for s in self.statements if s.group_id == group_id)
+
+
+class HelpLine(NamedTuple):
+    """One way to get help now, from the help page: who it is for, and how to reach it."""
+
+    id: str  # "911", "988", ...
+    heading: str  # who it is for: "If you or someone else is in danger right now"
+    html: str  # how to reach it, and what it is
+    short: str  # one plain line for the handout's foot and the QR code
 
 
 class Guide(NamedTuple):
@@ -153,9 +191,10 @@ class Guide(NamedTuple):
     options: tuple[Option, ...]
     topics: tuple[Topic, ...]
     pages: tuple[Page, ...]
-    checklist: Checklist = Checklist("", (), (), "")
+    checklist: Checklist = Checklist("", (), ())
     glossary: tuple[GlossaryTerm, ...] = ()  # the terms of the page with id "glossary"
     questions: tuple[CommonQuestion, ...] = ()  # those of the page with id "common-questions"
+    help_lines: tuple[HelpLine, ...] = ()  # those of the page with id "help"
 
     def option(self, option_id: str) -> Option:
         return next(o for o in self.options if o.id == option_id)
@@ -171,6 +210,9 @@ class Guide(NamedTuple):
 
     def term(self, slug: str) -> GlossaryTerm:
         return next(t for t in self.glossary if t.slug == slug)
+
+    def help_line(self, line_id: str) -> HelpLine:
+        return next(line for line in self.help_lines if line.id == line_id)
 
     def title_of(self, kind: str, target: str) -> str:
         """The title of the option, topic or page ``kind``/``target``, as a link reads."""

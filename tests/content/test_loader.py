@@ -37,10 +37,28 @@ def test_cost_cells_admit_the_sources_are_silent():
         assert cell.sources == ()
 
 
-def test_help_page_carries_every_crisis_line():
-    help_text = load_guide(BUNDLED_CONTENT, "en").page("help").body
-    for line in ("988", "1-800-662-4357", "911"):
-        assert line in help_text
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_help_page_carries_every_crisis_line(lang):
+    guide = load_guide(BUNDLED_CONTENT, lang)
+    lines = {line.id: line for line in guide.help_lines}
+    assert list(lines)[:2] == ["911", "988"]  # danger first, then the crisis line
+    text = " ".join(f"{line.heading} {line.html} {line.short}" for line in lines.values())
+    for number in ("988", "1-800-662-4357", "911", "1-800-487-4889", "838255", "435748",
+                   "AYUDA"):
+        assert number in text, number
+
+
+def test_a_guide_without_a_help_page_is_refused(content_copy):
+    (content_copy / HELP).unlink()
+    problems = [str(p) for p in check_content(content_copy)]
+    assert f"{content_copy / HELP}:1: missing the help page (id 'help'): every guide must " \
+           "show the crisis lines 911 and 988" in problems
+
+
+def test_contradictions_go_both_ways_whichever_statement_names_them():
+    checklist = load_guide(THREE_OPTIONS, "en").checklist
+    assert checklist.statement("stop").conflicts == ("sober",)
+    assert checklist.statement("sober").conflicts == ("stop",)
 
 
 def test_three_options_load_in_order():
@@ -59,6 +77,10 @@ RELATED = "en/topics/cost.md"
 GOOD_RELATED = (THREE_OPTIONS / RELATED).read_text("utf-8")
 OPTION = "en/options/iop.md"
 GOOD_OPTION = (THREE_OPTIONS / OPTION).read_text("utf-8")
+CHECKLIST = "en/checklist.md"
+GOOD_CHECKLIST = (THREE_OPTIONS / CHECKLIST).read_text("utf-8")
+HELP = "en/pages/help.md"
+GOOD_HELP = (THREE_OPTIONS / HELP).read_text("utf-8")
 
 # (what is wrong, file, new text, expected line, words the message must contain)
 BROKEN = [
@@ -89,13 +111,59 @@ BROKEN = [
      "unknown source id 'Z'"),
     ("cell text too long for a table", TOPIC,
      GOOD_TOPIC.replace("Inpatient duration cell.", "word " * 30), 7, "at most 25"),
-    ("unknown option in the checklist", "en/checklist.md",
-     (THREE_OPTIONS / "en/checklist.md").read_text("utf-8").replace("option: partial",
-                                                                    "option: daycare"),
-     16, "unknown option id 'daycare'"),
-    ("weight out of range", "en/checklist.md",
-     (THREE_OPTIONS / "en/checklist.md").read_text("utf-8").replace("weight: 2", "weight: 7", 1),
-     10, "from 1 to 3"),
+    # the checklist: each kind of statement handled as what it is
+    ("unknown option in the checklist", CHECKLIST,
+     GOOD_CHECKLIST.replace("      partial:\n        reason: Partial care is in the day.",
+                            "      daycare:\n        reason: Partial care is in the day."),
+     40, "unknown option id 'daycare' in 'fits'"),
+    ("a statement in the first format", CHECKLIST,
+     GOOD_CHECKLIST.replace("    kind: life\n    text: I must keep working.",
+                            "    kind: life\n    weight: 2\n    text: I must keep working."),
+     50, "'weight' is no longer used"),
+    ("the old shared safety message", CHECKLIST,
+     GOOD_CHECKLIST.replace("ask:\n  - How", "safety_message: Call 988.\nask:\n  - How"),
+     98, "'safety_message' is no longer used"),
+    ("an unknown kind", CHECKLIST, GOOD_CHECKLIST.replace("kind: fit", "kind: point", 1), 10,
+     "kind 'point' is not one of safety, fit, life, values"),
+    ("a safety statement without its own action", CHECKLIST,
+     GOOD_CHECKLIST.replace("    action: Call or text **988** now.\n", ""), 61,
+     "needs an 'action'"),
+    ("a safety statement that fits an option", CHECKLIST,
+     GOOD_CHECKLIST.replace("    detail: In danger, call 911.\n", "    detail: In danger, call 911."
+                            "\n    fits:\n      iop:\n        reason: x\n        source: none\n"),
+     68, "a safety statement has no 'fits'"),
+    ("a life statement that rules an option out", CHECKLIST,
+     GOOD_CHECKLIST.replace("    talk:\n      inpatient:", "    rules_out:\n      inpatient:"),
+     56, "a life statement has no 'rules_out'"),
+    ("a rule-out without a source", CHECKLIST,
+     GOOD_CHECKLIST.replace('        reason: An IOP is for people who are not using now.\n'
+                            '        source: "A: Part two"\n      partial:',
+                            '        reason: An IOP is for people who are not using now.\n'
+                            '        source: none\n      partial:'),
+     20, "'rules_out' needs a real source"),
+    ("a statement that says nothing about any option", CHECKLIST,
+     GOOD_CHECKLIST.replace("    fits:\n      iop:\n        reason: An IOP is for people who are "
+                            "not using now.\n        source: \"A: Part two\"\n  - id: days",
+                            "  - id: days"), 25, "says nothing about any option"),
+    ("a contradiction with a statement that is not there", CHECKLIST,
+     GOOD_CHECKLIST.replace("conflicts: [sober]", "conflicts: [sobre]"), 8,
+     "conflicts with 'sobre', which is not a statement"),
+    ("values mixed with other statements", CHECKLIST,
+     GOOD_CHECKLIST.replace("    group: values\n    kind: values\n    text: Sleeping at home.",
+                            "    group: now\n    kind: values\n    text: Sleeping at home."),
+     2, "mixes 'values' statements with others"),
+    ("a statement that both fits and rules out an option", CHECKLIST,
+     GOOD_CHECKLIST.replace("    fits:\n      inpatient:\n        reason: Staff are there all "
+                            "day.", "    fits:\n      iop:\n        reason: Staff are there all "
+                            "day."), 13, "both fits 'iop' and talks of or rules it out"),
+    # the help page: the crisis lines every guide shows
+    ("a help page without 988", HELP,
+     GOOD_HELP.replace('  - id: "988"\n    heading: In crisis\n    text: Call or text **988**.\n'
+                       '    short: "Crisis: 988"\n', ""), 4, "the help page has no line '988'"),
+    ("a 988 line without its number", HELP,
+     GOOD_HELP.replace("text: Call or text **988**.", "text: Call the crisis line.")
+              .replace('"Crisis: 988"', '"Crisis line"'), 11,
+     "help line '988' must give the number 988"),
     # the glossary
     ("term without its word", GLOSSARY,
      GOOD_GLOSSARY.replace("  - term: sober\n", "  - also: [sobriety]\n"), 12,
@@ -203,13 +271,13 @@ def test_load_guide_raises_with_every_problem(content_copy):
 
 
 def test_raw_html_that_could_load_anything_is_dropped(content_copy):
-    (content_copy / "en/pages/help.md").write_text(
-        "---\nid: help\ntitle: Help\n---\n"
+    (content_copy / "en/pages/note.md").write_text(
+        "---\nid: note\ntitle: Note\n---\n"
         '<script>alert(1)</script>\n\n<iframe src="https://example.org"></iframe>\n\n'
         '<object data="file:///etc/passwd"></object>\n\n<img src="http://example.org/a.png">\n\n'
         '<style>p { color: red }</style>\n\n'
         'Safe **text** and [a link](guide:home).\n', "utf-8")
-    html = load_guide(content_copy, "en").page("help").html.lower()
+    html = load_guide(content_copy, "en").page("note").html.lower()
     for bad in ("<script", "alert", "<iframe", "<object", "<img", "<style", "color: red",
                 "example.org", "file:"):
         assert bad not in html
