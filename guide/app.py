@@ -34,13 +34,21 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                                        "or the system's)")
     parser.add_argument("--export-pdf", metavar="FILE",
                         help="write the take-home summary to FILE as a PDF and exit")
+    parser.add_argument("--export-text", metavar="FILE",
+                        help="write the take-home summary to FILE as plain UTF-8 text ('-': "
+                             "to standard output) and exit")
     parser.add_argument("--answers", metavar="ID,ID,...", default="",
-                        help="with --export-pdf: the checklist statements to tick")
+                        help="with --export-pdf or --export-text: the checklist statements "
+                             "to tick")
     parser.add_argument("--paper", choices=("letter", "a4"),
                         help="with --export-pdf: the paper size (default: letter)")
     args = parser.parse_args(argv)
-    if not args.export_pdf and (args.answers or args.paper):
-        parser.error("--answers and --paper go with --export-pdf")
+    if args.export_pdf and args.export_text:
+        parser.error("choose one of --export-pdf and --export-text")
+    if not (args.export_pdf or args.export_text) and args.answers:
+        parser.error("--answers goes with --export-pdf or --export-text")
+    if not args.export_pdf and args.paper:
+        parser.error("--paper goes with --export-pdf")
     return args
 
 
@@ -61,8 +69,11 @@ def run_export(args: argparse.Namespace) -> int:
     """Write the take-home summary without opening a window: 0, or 2 with one line on stderr."""
     from datetime import date
 
-    from .checklist import UnknownAnswers, score
-    from .pdf_export import ExportError, ensure_gui_application, export_pdf
+    from PySide6.QtCore import QCoreApplication
+
+    from .checklist import TooManyValues, UnknownAnswers, score
+    from .handout import handout_text
+    from .pdf_export import ExportError, ensure_gui_application, export_pdf, write_atomically
     from .ui.translation import use_language
 
     lang = args.lang or "en"
@@ -78,14 +89,22 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"care-guide: {args.content} has {len(problems)} problem(s); "
               "using the bundled content", file=sys.stderr)
     answers = {answer.strip() for answer in args.answers.split(",") if answer.strip()}
+    today = date.today().isoformat()
     try:
         result = score(guide.checklist, [option.id for option in guide.options], answers)
-        export_pdf(guide, result, args.export_pdf, paper=args.paper or "letter",
-                   today=date.today().isoformat())
-    except (UnknownAnswers, ExportError) as error:
+        if args.export_pdf:
+            export_pdf(guide, result, args.export_pdf, paper=args.paper or "letter",
+                       today=today)
+        else:
+            text = handout_text(guide, result, today=today, tr=QCoreApplication.translate)
+            if args.export_text == "-":
+                sys.stdout.write(text)
+                return 0
+            write_atomically(Path(args.export_text), text.encode("utf-8"), "the text")
+    except (UnknownAnswers, TooManyValues, ExportError) as error:
         print(f"care-guide: {error}", file=sys.stderr)
         return 2
-    print(Path(args.export_pdf).resolve())
+    print(Path(args.export_pdf or args.export_text).resolve())
     return 0
 
 
@@ -106,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     if args.check_content:
         return run_check(args.check_content)
-    if args.export_pdf:
+    if args.export_pdf or args.export_text:
         try:
             return run_export(args)
         except ContentError as error:  # the bundled content itself is broken

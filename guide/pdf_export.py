@@ -285,18 +285,18 @@ def pdf_bytes(guide: Guide, result: Result, *, paper: str = "letter", today: str
     return bytes(data.data())
 
 
-def check_target(path: Path) -> None:
+def check_target(path: Path, what: str = "the PDF") -> None:
     """Refuse at once a path that can never be written: a folder, or one in a missing folder."""
     if path.is_dir():
-        raise ExportError(f"cannot write the PDF to {path}: it is a folder")
+        raise ExportError(f"cannot write {what} to {path}: it is a folder")
     if not path.parent.is_dir():
-        raise ExportError(f"cannot write the PDF to {path}: "
+        raise ExportError(f"cannot write {what} to {path}: "
                           f"the folder {path.parent} does not exist")
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes, what: str = "the PDF") -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, renamed over it."""
-    check_target(path)
+    check_target(path, what)
     folder = path.parent
     temp = None
     try:
@@ -311,7 +311,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         temp = None
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ExportError(f"cannot write the PDF to {path}: {reason}") from error
+        raise ExportError(f"cannot write {what} to {path}: {reason}") from error
     finally:
         if temp is not None:
             try:

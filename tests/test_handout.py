@@ -15,33 +15,42 @@ from pypdf import PdfReader
 
 from guide.checklist import score
 from guide.content.loader import load_guide
+from guide.content.plain import plain_text
+from guide.explain import LEADING, SAFETY_HOLDS
 from guide.handout import (
-    ANSWER_QUESTIONS,
-    GENERAL_QUESTIONS,
     QR_RESOURCE,
     READINESS_KEYS,
     TEXT,
     handout_html,
+    handout_text,
     program_questions,
 )
 from guide.paths import BUNDLED_CONTENT, ROOT
-from guide.qr import MAX_CHARS, qr_png, qr_svg, qr_text
+from guide.qr import qr_png, qr_size, qr_svg, qr_text
 from tests.test_qt_free import BLOCK_QT
 
 TODAY = "2026-12-01"
 PAGE_POINTS = {"letter": (612, 792), "a4": (595, 842)}
-HELP_LINES = ("988", "1-800-662-4357", "911", "For Spanish, press 2")
+HELP_LINES = ("988", "1-800-662-4357", "911", "press 2", "AYUDA", "838255", "1-800-487-4889",
+              "435748")
 ALL_YES = dict.fromkeys(READINESS_KEYS, True)
-# Answer sets that give every kind of result: a match each way, a tie, safety, nothing.
+# Answer sets that give every kind of result: a fit each way, none, a rule-out, a
+# contradiction, safety, and nothing at all.
 ANSWER_SETS = [
     set(),
     {"work", "family"},
     {"stop", "court", "tried-iop"},
-    {"stop", "work", "sleep-home"},  # a tie, 3 to 3
+    {"stop", "work", "family", "afford"},  # more fit IOP, but struggling to stop rules it out
+    {"stop", "sober"},  # they contradict
     {"self-harm"},
+    {"withdrawal", "work", "family"},
+    {"self-harm", "dual", "sleep-home"},
     {"withdrawal", "stop", "severe", "stress", "away", "staff", "court", "tried-iop"},
     {"sober", "dual", "family", "step-down", "sleep-home", "practise", "work", "afford"},
 ]
+# The combinations a decision-aid review found shown as a fit under the safety banner.
+DANGEROUS = [{"withdrawal", "work", "family"}, {"self-harm", "dual", "sleep-home"},
+             {"unsafe-home", "work", "afford"}]
 
 
 @pytest.fixture(scope="module")
@@ -88,11 +97,17 @@ def decode(png: bytes) -> list[str]:
     return [barcode.text for barcode in zxingcpp.read_barcodes(view)]
 
 
+def fit_words(guide) -> list[str]:
+    """The line that names an option as the fit, for each option."""
+    return [LEADING.format(option.name) for option in guide.options]
+
+
 # The HTML (no Qt) ---------------------------------------------------------------------------
 
 
-def test_handout_html_has_the_table_and_the_ticked_answers(guide):
-    html = handout_html(guide, result_for(guide, {"work", "family"}), today=TODAY)
+def test_handout_html_has_the_table_and_what_the_answers_mean(guide):
+    result = result_for(guide, {"work", "family"})
+    html = handout_html(guide, result, today=TODAY)
     text = plain(html)
     assert html.count("<table") >= 1 and "<thead>" in html
     for option in guide.options:
@@ -103,7 +118,11 @@ def test_handout_html_has_the_table_and_the_ticked_answers(guide):
             assert topic.cell(option.id).short_html in html
     for statement_id in ("work", "family"):
         statement = guide.checklist.statement(statement_id)
-        assert statement.text in text and statement.reason in text
+        assert statement.text in text
+        for note in (*statement.fits, *statement.talk):
+            assert plain(note.text) in text
+    assert LEADING.format(guide.option("iop").name) in text
+    assert "points" not in text.lower()
     assert TEXT["box"] not in html  # no pen checklist when something is ticked
     assert f"Made on {TODAY}." in text and guide.content_date in text
     assert "not medical advice" in text
@@ -115,35 +134,25 @@ def test_nothing_ticked_gives_an_empty_checklist_to_fill_in_by_pen(guide):
     assert html.count(TEXT["box"]) == len(guide.checklist.statements)
     for group in guide.checklist.groups:
         assert group.title in text
-    for statement in guide.checklist.statements:  # safety statements too
+    for statement in guide.checklist.statements:  # safety statements too, with their actions
         assert statement.text in text
-    assert plain(guide.checklist.safety_message_html) in text
+        if statement.safety:
+            assert plain(statement.action_html) in text
 
 
-def test_questions_follow_the_answers_and_keep_the_general_ones(guide):
+def test_questions_to_ask_come_from_the_content_and_follow_the_answers(guide):
+    checklist = guide.checklist
     chosen, general = program_questions(guide, result_for(guide, {"work", "family", "dual"}))
-    assert chosen == ["q_dual", "q_children", "q_evening"]  # in checklist order
-    assert general == list(GENERAL_QUESTIONS)
-    chosen, general = program_questions(guide, result_for(guide, {"afford", "court"}))
-    assert chosen == ["q_court", "q_payment"] and "q_sliding" not in general
+    assert chosen == [checklist.statement(i).ask for i in ("dual", "family", "work")]
+    assert general == list(checklist.questions) and len(general) >= 5
     html = handout_html(guide, result_for(guide, {"work"}), today=TODAY)
-    assert "Do you run evening groups?" in html
-    for key in GENERAL_QUESTIONS:
-        assert TEXT[key] in html
+    assert checklist.statement("work").ask in html
+    for question in checklist.questions:
+        assert question in html
     assert program_questions(guide, result_for(guide, set()))[0] == []
-
-
-def test_question_table_ids_not_in_the_checklist_are_ignored(guide):
-    ids = {statement.id for statement in guide.checklist.statements}
-    assert {"work", "family", "afford", "dual", "step-down", "court"} <= set(ANSWER_QUESTIONS)
-    assert set(ANSWER_QUESTIONS.values()) <= TEXT.keys()
-    # A clinic's checklist without the "work" statement: its question is never asked.
-    checklist = guide.checklist._replace(statements=tuple(
-        s for s in guide.checklist.statements if s.id != "work"))
-    smaller = guide._replace(checklist=checklist)
-    everything = ids - {"work"}
-    chosen, _ = program_questions(smaller, result_for(smaller, everything))
-    assert "q_evening" not in chosen and len(chosen) == len(set(ANSWER_QUESTIONS) - {"work"})
+    # A clinic's own questions are the ones asked: nothing is written into the code.
+    own = guide._replace(checklist=checklist._replace(questions=("Is there parking?",)))
+    assert program_questions(own, result_for(own, set()))[1] == ["Is there parking?"]
 
 
 @pytest.mark.parametrize(("readiness", "talk_it_through"), [
@@ -158,7 +167,7 @@ def test_ready_to_decide(guide, readiness, talk_it_through):
     assert "Ready to decide?" in text
     for key in READINESS_KEYS:
         assert TEXT["ready_" + key] in text
-    assert ("talk it through with a counselor" in text) is talk_it_through
+    assert (TEXT["ready_not_yet"].split(".")[1].strip() in text) is talk_it_through
     assert (TEXT["ready_all"] in text) is not talk_it_through
 
 
@@ -169,28 +178,47 @@ def test_no_readiness_no_section_and_unknown_keys_are_refused(guide):
         handout_html(guide, result, today=TODAY, readiness={"shure": True})
 
 
-def test_help_lines_qr_image_content_date_and_sources(guide):
+def test_help_lines_come_from_the_help_page_with_the_qr_image_date_and_sources(guide):
     result = result_for(guide, {"work"})
     html = handout_html(guide, result, today=TODAY, qr_svg=qr_svg(qr_text(guide, result)))
     text = plain(html)
     for line in HELP_LINES:
         assert line in text
-    assert "free" in text and "confidential" in text and "24 hours" in text
-    assert "English and Spanish" in text
+    for line in guide.help_lines:
+        assert plain(line.heading) in text and plain(line.html) in text
+    assert "do not give counseling" in text  # the helpline refers; it does not counsel
     assert f'<img src="{QR_RESOURCE}"' in html and "<svg" not in html
     assert f'src="{QR_RESOURCE}"' not in handout_html(guide, result, today=TODAY)
     assert guide.content_date in text
     for source in guide.sources:
         assert source.title in text and source.publisher in text
+    # A clinic's help page is the one printed: nothing is written into the code.
+    own = guide._replace(help_lines=(guide.help_lines[0]._replace(html="Ring 555-0100."),))
+    assert "Ring 555-0100." in handout_html(own, result, today=TODAY)
+    assert "1-800-662-4357" not in plain(handout_html(own, result, today=TODAY))
 
 
-def test_safety_ticked_shows_the_safety_message_first(guide):
-    html = handout_html(guide, result_for(guide, {"self-harm", "work"}), today=TODAY)
-    safety = html.index(TEXT["safety_heading"])
-    assert html.index(guide.checklist.safety_message_html) > safety
-    assert safety < html.index(TEXT["compare_heading"])
+@pytest.mark.parametrize("answers", DANGEROUS, ids=lambda a: ",".join(sorted(a)))
+def test_a_safety_answer_leads_the_handout_and_no_fit_is_named(guide, answers):
+    result = result_for(guide, answers)
+    html = handout_html(guide, result, today=TODAY)
+    text = plain(html)
+    first = plain(result.safety[0].action_html)
+    assert text.index(TEXT["safety_heading"]) < text.index(first) < text.index(
+        TEXT["compare_heading"])
+    assert text.index(first) < text.index(plain(TEXT["not_advice"])) + 200
+    assert SAFETY_HOLDS in text
+    assert not any(line in text for line in fit_words(guide))
     assert TEXT["safety_heading"] not in handout_html(guide, result_for(guide, {"work"}),
                                                       today=TODAY)
+
+
+def test_self_harm_puts_988_first_then_911(guide):
+    result = result_for(guide, {"withdrawal", "self-harm", "work"})
+    assert [s.id for s in result.safety] == ["self-harm", "withdrawal"]
+    text = plain(handout_html(guide, result, today=TODAY))
+    box = text[text.index(TEXT["safety_heading"]):]
+    assert box.index("988") < box.index("911") < box.index("withdrawal care")
 
 
 def test_content_strings_are_escaped(guide):
@@ -239,12 +267,13 @@ def test_handout_and_qr_import_without_qt():
         "from guide.content.loader import load_guide\n"
         "from guide.paths import BUNDLED_CONTENT\n"
         "from guide.checklist import score\n"
-        "from guide.handout import handout_html\n"
-        "from guide.qr import qr_png, qr_svg, qr_text\n"
+        "from guide.handout import handout_html, handout_text\n"
+        "from guide.qr import qr_png, qr_size, qr_svg, qr_text\n"
         "g = load_guide(BUNDLED_CONTENT, 'en')\n"
         "r = score(g.checklist, [o.id for o in g.options], {'work'})\n"
         "t = qr_text(g, r)\n"
         "handout_html(g, r, today='2026-01-01', qr_svg=qr_svg(t))\n"
+        "handout_text(g, r, today='2026-01-01')\n"
         "assert qr_png(t, 4).startswith(b'\\x89PNG')\n"
         "print('ok')\n"
     )
@@ -253,30 +282,51 @@ def test_handout_and_qr_import_without_qt():
     assert result.stdout.strip() == "ok", result.stderr
 
 
+# The text summary ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("answers", ANSWER_SETS, ids=lambda a: ",".join(sorted(a)) or "none")
+def test_the_text_summary_says_what_the_sheet_says_in_the_same_order(guide, answers):
+    result = result_for(guide, answers)
+    html_words = words(plain_text(handout_html(guide, result, today=TODAY)))
+    text = handout_text(guide, result, today=TODAY)
+    assert "<" not in text.replace("<3", "") and "&amp;" not in text
+    flat = words(text)
+    # The same sentences, in the same order: each line of the text is found in the sheet's
+    # words after the one before it.
+    position = 0
+    for line in (words(line.lstrip(" -☐")) for line in text.splitlines()):
+        if not line or set(line) <= {"-", "="} or line.endswith(":"):
+            continue
+        found = html_words.find(line.split(": ", 1)[-1][:40], position)
+        assert found >= 0, line
+        position = found
+    if result.safety:
+        assert flat.index(words(plain_text(result.safety[0].action_html))) < flat.index(
+            TEXT["compare_heading"])
+
+
 # The QR code --------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("answers", ANSWER_SETS, ids=lambda a: ",".join(sorted(a)) or "none")
-def test_qr_text_is_short_and_plain(guide, answers):
+def test_qr_text_leads_with_safety_and_leaves_no_answer_out(guide, answers):
     result = result_for(guide, answers)
     text = qr_text(guide, result)
-    assert len(text) <= MAX_CHARS
+    lines = text.splitlines()
     assert "http" not in text and "www" not in text
-    assert text.endswith("Crisis: call or text 988. Help line: 1-800-662-4357. Danger: 911.")
-    if result.match:
-        assert guide.option(result.match).name in text
-    elif result.nothing_ticked:
-        assert "Nothing ticked" in text
-    elif result.tie:
-        assert "Both could fit" in text
-    else:
-        assert "No single match" in text
-    reasons = [line for line in text.splitlines() if line.startswith("- ")]
-    assert len(reasons) <= 3
-    if result.match:
-        assert reasons, "a match always has at least one reason"
-        texts = {s.text for s in result.reasons_for(result.match)}
-        assert {line[2:] for line in reasons} <= texts
+    for line in guide.help_lines:
+        assert line.short in text
+    if result.safety:
+        assert lines[1].endswith(plain_text(result.safety[0].action_html))
+        assert not any(guide.option(o.id).name in text for o in guide.options)
+    for statement in result.ticked:
+        if not statement.safety:
+            assert statement.short in text, statement.id
+    if result.leading:
+        assert LEADING.format(guide.option(result.leading).name) in text
+    if result.nothing_ticked:
+        assert TEXT["qr_nothing"] in text
 
 
 @pytest.mark.parametrize("answers", ANSWER_SETS, ids=lambda a: ",".join(sorted(a)) or "none")
@@ -285,13 +335,15 @@ def test_qr_png_decodes_to_the_qr_text(qapp, guide, answers):
     assert decode(qr_png(text, 4)) == [text]
 
 
-@pytest.mark.skipif(not (BUNDLED_CONTENT / "es").is_dir(), reason="no Spanish content yet")
-def test_qr_decodes_with_spanish_content(qapp):
-    spanish = load_guide(BUNDLED_CONTENT, "es")
-    for answers in ANSWER_SETS:
-        text = qr_text(spanish, result_for(spanish, answers))
-        assert len(text) <= MAX_CHARS
-        assert decode(qr_png(text, 4)) == [text]
+def test_the_longest_qr_text_still_decodes_in_both_languages(qapp):
+    """Every answer that can be ticked at once (two values): the longest code there is."""
+    for lang in ("en", "es"):
+        guide = load_guide(BUNDLED_CONTENT, lang)
+        values = [s.id for s in guide.checklist.statements if s.kind == "values"]
+        answers = {s.id for s in guide.checklist.statements} - set(values[2:])
+        text = qr_text(guide, result_for(guide, answers))
+        assert decode(qr_png(text, 3)) == [text]  # the smallest the screen draws it
+        assert qr_size(text) <= 133, qr_size(text)  # version 27 at the most
 
 
 def test_qr_svg_is_an_svg_with_a_quiet_zone():
@@ -319,15 +371,18 @@ def test_pdf_with_answers(qapp, guide, tmp_path, paper):
     for topic in guide.topics:
         assert words(topic.title) in text
     for statement_id in answers:
-        assert words(guide.checklist.statement(statement_id).text) in text
-    for key in ("q_evening", "q_children", "q_payment", *GENERAL_QUESTIONS):
-        if key != "q_sliding":  # the payment question replaces it
-            assert words(TEXT[key]) in text, key
+        statement = guide.checklist.statement(statement_id)
+        assert words(statement.text) in text
+        if statement.ask:
+            assert words(statement.ask) in text
+    for question in guide.checklist.questions:
+        assert words(question) in text, question
     assert "evening groups" in text
     for line in HELP_LINES:
         assert line in text
     assert "not medical advice" in text
     assert "Ready to decide?" in text and "talk it through with a counselor" in text
+    assert words(LEADING.format(guide.option("iop").name)) in text
     assert TEXT["box"] not in text
     assert reader.metadata.title == f"{guide.title}: {TEXT['title']}"
 
@@ -343,8 +398,8 @@ def test_pdf_without_answers_has_the_pen_checklist(qapp, guide, tmp_path, paper)
         assert words(group.title) in text
     for topic in guide.topics:
         assert words(topic.title) in text
-    for key in GENERAL_QUESTIONS:
-        assert words(TEXT[key]) in text
+    for question in guide.checklist.questions:
+        assert words(question) in text
     assert "evening groups" not in text
     for line in HELP_LINES:
         assert line in text
@@ -495,9 +550,42 @@ def test_cli_unwritable_path_exits_2_and_leaves_nothing(tmp_path, where):
     assert list(tmp_path.iterdir()) == []  # no PDF and no temporary file
 
 
-def test_cli_answers_need_export_pdf():
+def test_cli_answers_need_an_export():
     result = run_cli("--answers", "work")
-    assert result.returncode == 2 and "--export-pdf" in result.stderr
+    assert result.returncode == 2 and "--export-pdf or --export-text" in result.stderr
+    result = run_cli("--export-text", "-", "--paper", "a4")
+    assert result.returncode == 2 and "--paper goes with --export-pdf" in result.stderr
+
+
+@pytest.mark.parametrize("answers", DANGEROUS, ids=lambda a: ",".join(sorted(a)))
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_cli_text_summary_leads_with_safety_in_both_languages(tmp_path, answers, lang):
+    guide = load_guide(BUNDLED_CONTENT, lang)
+    target = tmp_path / "summary.txt"
+    result = run_cli("--export-text", str(target), "--answers", ",".join(sorted(answers)),
+                     "--lang", lang)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(target.resolve())
+    text = target.read_text("utf-8")
+    first = plain_text(result_for(guide, answers).safety[0].action_html)
+    assert text.index(first) < text.index("\n\n", text.index(first))  # near the top
+    lines = text.splitlines()
+    assert lines.index(first) < 8
+    assert not any(line in text for line in fit_words(guide))
+    stdout = run_cli("--export-text", "-", "--answers", ",".join(sorted(answers)),
+                     "--lang", lang)
+    assert stdout.returncode == 0 and stdout.stdout == text
+
+
+def test_cli_text_summary_errors_are_one_line_and_leave_nothing(tmp_path):
+    for args, message in ((["--answers", "work,nope"], "nope"),
+                          (["--answers", "away,staff,practise"], "at most 2"),):
+        result = run_cli("--export-text", str(tmp_path / "t.txt"), *args)
+        assert result.returncode == 2 and message in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    result = run_cli("--export-text", str(tmp_path / "nope" / "t.txt"))
+    assert result.returncode == 2 and "cannot write the text" in result.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_the_spanish_handout_is_in_spanish(tmp_path):
@@ -508,10 +596,42 @@ def test_the_spanish_handout_is_in_spanish(tmp_path):
     assert result.returncode == 0, result.stderr
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
     for spanish in ("Su resumen para llevar", "Preguntas para hacerle a un programa",
-                    "¿Tienen grupos por la tarde o la noche?", "Ayuda ahora", "1-800-662-4357"):
+                    "¿Tienen grupos por la noche?", "Pida ayuda ahora", "1-800-662-4357",
+                    "AYUDA"):
         assert spanish in text
     for english in ("Your take-home summary", "Questions to ask a program"):
         assert english not in text
+
+
+# The words that name an option as the fit, in both languages (see guide.explain.LEADING).
+FIT_WORDS = ("More of your answers fit", "Más de sus respuestas encajan")
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler's pdftoppm")
+@pytest.mark.parametrize("answers", DANGEROUS, ids=lambda a: ",".join(sorted(a)))
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_printed_handout_and_its_qr_lead_with_safety_in_both_languages(qapp, tmp_path,
+                                                                           answers, lang):
+    """Read back from a real PDF: the first safety action on the first page, before the
+    comparison, no option named as the fit anywhere, and the QR code printed on the sheet
+    leading with the same action."""
+    guide = load_guide(BUNDLED_CONTENT, lang)
+    target = tmp_path / "summary.pdf"
+    result = run_cli("--export-pdf", str(target), "--answers", ",".join(sorted(answers)),
+                     "--lang", lang)
+    assert result.returncode == 0, result.stderr
+    first = words(plain_text(result_for(guide, answers).safety[0].action_html))
+    reader = PdfReader(target)
+    first_page = words(reader.pages[0].extract_text())
+    assert first in first_page
+    assert first_page.index(first) < first_page.index(words(guide.topics[0].title))
+    assert not any(w in pdf_text(target) for w in FIT_WORDS)
+    subprocess.run(["pdftoppm", "-png", "-r", "150", str(target), str(tmp_path / "page")],
+                   check=True, timeout=60)
+    [code] = [text for png in sorted(tmp_path.glob("page*.png"))
+              for text in decode(png.read_bytes())]
+    assert words(code.splitlines()[1]).endswith(first)
+    assert not any(w in code for w in FIT_WORDS)
 
 
 def test_an_unknown_language_is_refused(tmp_path):
