@@ -36,7 +36,7 @@ soak: $(VENV)/.installed
 
 # After changing interface text: update the .ts (then translate what is new) and the .qm.
 translations: $(VENV)/.installed
-	$(VENV)/bin/pyside6-lupdate $$(find guide -name '*.py' | sort) -ts resources/i18n/care_es.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find guide -name '*.py' | sort) -ts resources/i18n/care_es.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/care_es.ts -qm resources/i18n/care_es.qm
 
 clean:

@@ -11,8 +11,16 @@ the anchor ``term-<slug>``.
 from functools import cached_property
 from html import escape
 
-from .checklist import Result
-from .content.model import GLOSSARY_PAGE, QUESTIONS_PAGE, Guide, Option, Page, SourceRef, Topic
+from .content.model import (
+    GLOSSARY_PAGE,
+    HELP_PAGE,
+    QUESTIONS_PAGE,
+    Guide,
+    Option,
+    Page,
+    SourceRef,
+    Topic,
+)
 from .glossary import Glossary
 from .i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from .navigation import Location
@@ -30,18 +38,6 @@ QUESTIONS = QT_TRANSLATE_NOOP("Documents", "Questions to talk about")
 IN_COMPARISON = QT_TRANSLATE_NOOP("Documents", "See this in the comparison")
 COMPARE_ALL = QT_TRANSLATE_NOOP("Documents", "Compare the options side by side")
 RELATED = QT_TRANSLATE_NOOP("Documents", "Related pages")
-NOTHING_TICKED = QT_TRANSLATE_NOOP(
-    "Documents", "Nothing is ticked yet. Tick the sentences that are true for you, and the "
-    "comparison will show which option your answers point to.")
-POINTS_TO = QT_TRANSLATE_NOOP("Documents", "Your answers point to {0}.")
-BOTH_FIT = QT_TRANSLATE_NOOP(
-    "Documents", "Your answers point to more than one option equally. Both could fit: talk it "
-    "through with a counselor.")
-NO_SINGLE = QT_TRANSLATE_NOOP("Documents", "The sentences you ticked do not point to one option.")
-FOR_OPTION = QT_TRANSLATE_NOOP("Documents", "For {0} (points: {1})")
-NOT_ASSESSMENT = QT_TRANSLATE_NOOP(
-    "Documents", "This is a starting point for a talk with a counselor or doctor. It is not an "
-    "assessment.")
 
 
 def source_note(guide: Guide, refs: tuple[SourceRef, ...], tr: Translate = untranslated) -> str:
@@ -145,39 +141,23 @@ def questions_document(guide: Guide, page: Page, tr: Translate = untranslated,
     return "".join(parts)
 
 
+def help_document(guide: Guide, page: Page, glossary: Glossary | None = None) -> str:
+    """The help page: its intro, then each help line under the heading of who it is for."""
+    mark = _marker(glossary)
+    parts = [f"<h1>{escape(page.title)}</h1>", mark(page.html)]
+    parts += [f"<h2>{escape(line.heading)}</h2>{mark(line.html)}" for line in guide.help_lines]
+    return "".join(parts)
+
+
 def page_document(guide: Guide, page: Page, tr: Translate = untranslated,
                   glossary: Glossary | None = None) -> str:
     if page.id == GLOSSARY_PAGE:
         return glossary_document(guide, page)
     if page.id == QUESTIONS_PAGE:
         return questions_document(guide, page, tr, glossary)
+    if page.id == HELP_PAGE:
+        return help_document(guide, page, glossary)
     return f"<h1>{escape(page.title)}</h1>{_marker(glossary)(page.html)}"
-
-
-def summary_paragraphs(guide: Guide, result: Result, tr: Translate = untranslated) -> list[str]:
-    """What the ticked statements point to, and why: the inner HTML of each paragraph."""
-    if result.nothing_ticked:
-        parts = [tr(C, NOTHING_TICKED)]
-    elif result.match:
-        parts = [tr(C, POINTS_TO).format(f"<b>{escape(guide.option(result.match).name)}</b>")]
-    elif result.tie:
-        parts = [tr(C, BOTH_FIT)]
-    else:
-        parts = [tr(C, NO_SINGLE)]
-    for option in guide.options:
-        statements = result.reasons_for(option.id)
-        if statements:
-            parts.append(tr(C, FOR_OPTION).format(f"<b>{escape(option.short)}</b>",
-                                                  result.score_of(option.id)))
-            parts += [f"• {escape(s.text)} <i>{escape(s.reason)}</i>" for s in statements]
-    parts.append(tr(C, NOT_ASSESSMENT))
-    return parts
-
-
-def checklist_summary(guide: Guide, result: Result, tr: Translate = untranslated) -> str:
-    """The summary as HTML, for the handout. Paragraphs, not a list: Qt's rich text measures
-    the height of wrapped list items wrongly."""
-    return "".join(f"<p>{part}</p>" for part in summary_paragraphs(guide, result, tr))
 
 
 class Documents:

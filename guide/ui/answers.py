@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import QObject, Signal
 
-from ..checklist import score
-from ..content.model import Guide
+from ..checklist import MAX_VALUES, score
+from ..content.model import VALUES, Guide
 
 
 class Answers(QObject):
@@ -34,9 +34,22 @@ class Answers(QObject):
     def ticked(self) -> frozenset[str]:
         return self._ticked
 
-    def set_ticked(self, statement_id: str, ticked: bool) -> None:
+    def values_full(self) -> bool:
+        """As many "what matters most" answers are ticked as a reader may choose."""
+        return len(self.result.values) >= MAX_VALUES
+
+    def may_tick(self, statement_id: str) -> bool:
+        statement = self.guide.checklist.statement(statement_id)
+        return (statement.kind != VALUES or statement_id in self._ticked
+                or not self.values_full())
+
+    def set_ticked(self, statement_id: str, ticked: bool) -> bool:
+        """Tick or untick; False, changing nothing, for a value beyond MAX_VALUES."""
+        if ticked and not self.may_tick(statement_id):
+            return False
         new = self._ticked | {statement_id} if ticked else self._ticked - {statement_id}
         self._replace(new)
+        return True
 
     def clear(self) -> None:
         self._replace(frozenset())

@@ -1,15 +1,15 @@
 """The side-by-side table: options as columns, topics as rows; the chosen cell explained below."""
 
+from html import escape
 from textwrap import wrap
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QBrush, QColor
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 
 from ..checklist import Result
 from ..content.model import Guide
+from ..content.plain import plain_text
+from ..explain import explain, source_words
 from ..themes import palette
 from .before_paint import BeforePaint
 from .icons import set_icon
+from .labels import RichLabel
 from .page_view import PageView
 from .safety_banner import SafetyBanner
 
@@ -34,8 +37,13 @@ MIN_TABLE_AREA = 420  # pixels for the table and its explanation, whatever the t
 
 
 def match_badge() -> str:
-    """The text that marks the option the answers point to (never colour alone)."""
-    return "✓ " + QCoreApplication.translate("ComparisonView", "Matches your answers")
+    """The text that marks the option more of the answers fit (never colour alone)."""
+    return "✓ " + QCoreApplication.translate("ComparisonView", "More of your answers fit")
+
+
+def ruled_out_mark() -> str:
+    """The text that marks an option one of the answers rules out (never colour alone)."""
+    return QCoreApplication.translate("ComparisonView", "Not made for an answer")
 
 
 class RowHeader(QHeaderView):
@@ -189,18 +197,17 @@ class ComparisonView(QWidget):
         self.detail.linkActivated.connect(self.linkActivated)
         self.detail.show_html(self.hint_html())
 
-        self.badge = QLabel()
-        self.badge.setProperty("role", "match")
-        self.badge.setWordWrap(True)
-        self.badge.setAccessibleName(self.tr("What your answers point to"))
-        self.badge.hide()
+        # What the answers mean for the options, in one or two lines above the table.
+        self.fit_summary = RichLabel()
+        self.fit_summary.setProperty("role", "match")
+        self.fit_summary.hide()
         self.checklist_button = QPushButton(self.tr("My checklist"))
         set_icon(self.checklist_button, "checklist")
         self.checklist_button.setCheckable(True)
         self.checklist_button.setAccessibleDescription(
             self.tr("Show or hide the checklist beside the comparison"))
         self.checklist_button.toggled.connect(self.checklistToggled)
-        self.banner = SafetyBanner(guide.checklist.safety_short_html, compact=True)
+        self.banner = SafetyBanner()
 
         table_and_detail = QSplitter(Qt.Orientation.Vertical)
         table_and_detail.addWidget(self.table)
@@ -220,7 +227,7 @@ class ComparisonView(QWidget):
 
         top = QHBoxLayout()
         top.setContentsMargins(8, 8, 8, 0)
-        top.addWidget(self.badge, 1)
+        top.addWidget(self.fit_summary, 1)
         top.addStretch(0)
         top.addWidget(self.checklist_button)
         # With large text the badge and the safety message take room; rather than squeeze the
@@ -258,33 +265,41 @@ class ComparisonView(QWidget):
             self.show_result(self.result)
 
     def show_result(self, result: Result) -> None:
-        """Highlight the matching column by colour and by a text badge, never colour alone."""
+        """Mark the option more of the answers fit by colour and by a text badge, never colour
+        alone, and only when nothing holds the fit back; mark an option an answer rules out
+        with a calm line that says why. A safety answer's actions lead, above the table."""
         self.result = result
         self.banner.show_for(result)
+        translate = QCoreApplication.translate
+        explanation = explain(self.guide, result, translate)
         for column, option in enumerate(self.guide.options):
-            matched = option.id == result.match
+            leading = option.id == result.leading
+            mark = (match_badge() if leading else
+                    ruled_out_mark() if result.option(option.id).ruled_out else "")
             header = self.table.horizontalHeaderItem(column)
-            badge = "\n".join(wrap(match_badge(), BADGE_WRAP))
-            header.setText(f"{option.short}\n{badge}" if matched else option.short)
+            header.setText(f"{option.short}\n" + "\n".join(wrap(mark, BADGE_WRAP))
+                           if mark else option.short)
             for row in range(self.table.rowCount()):
                 item = self.table.item(row, column)
-                item.setBackground(QColor(self.colors["match"]) if matched else QBrush())
-                item.setForeground(QColor(self.colors["match_text"]) if matched else QBrush())
+                item.setBackground(QColor(self.colors["match"]) if leading else QBrush())
+                item.setForeground(QColor(self.colors["match_text"]) if leading else QBrush())
         self.table.executeDelayedItemsLayout()  # for the new header text, before the paint
-        if result.match:
-            name = self.guide.option(result.match).name
-            self.badge.setText(f"{match_badge()}: {name}")
-        elif result.tie:
-            self.badge.setText(self.tr("Your checklist points to more than one option "
-                                       "equally: both could fit."))
-        was_visible = self.badge.isVisibleTo(self)
-        self.badge.setVisible(bool(result.match or result.tie))
-        if self.badge.isVisibleTo(self):
-            # Screen readers announce the new match; a bare colour change says nothing.
-            QAccessible.updateAccessibility(QAccessibleEvent(
-                self.badge, QAccessible.Event.Alert if not was_visible
-                else QAccessible.Event.NameChanged))
-        self.matched_option = result.match
+        lines = [f"<b>{escape(line)}</b>" for line in explanation.held[bool(result.safety):]]
+        if explanation.headline:
+            lines.append(f"<b>{escape(explanation.headline)}</b>")
+        for fit in result.options:
+            lines += [f"{escape(self.guide.option(fit.option_id).short)}: "
+                      f"{escape(reason.note.text)} "
+                      f"<i>({escape(source_words(reason.note.sources, translate))})</i>"
+                      for reason in fit.ruled_out]
+        html = "<br>".join(lines)
+        if html != self.fit_summary.html():
+            self.fit_summary.set_html(html)
+            self.fit_summary.setAccessibleName(plain_text(html))
+        self.fit_summary.setProperty("role", "match" if result.leading else "note")
+        self.fit_summary.style().polish(self.fit_summary)
+        self.fit_summary.setVisible(bool(lines))
+        self.matched_option = result.leading
 
     def _fill(self) -> None:
         for column, option in enumerate(self.guide.options):

@@ -21,8 +21,9 @@ class KioskStart(ScrollPage):
         layout.addWidget(text_label(guide.title, "title"))
         layout.addWidget(text_label(
             self.tr("Compare 2 kinds of care for drug or alcohol use and mental health, and see "
-                    "which one fits you. This is a guide for a talk with a counselor, not "
-                    "medical advice. Nothing you tick is kept.")))
+                    "how your answers fit each one. It does not choose for you: it is a guide "
+                    "for a talk with a counselor, not medical advice. Nothing you tick is "
+                    "kept.")))
         self.compare_button = self._big(self.tr("Compare the options"), "compare",
                                         "guide:compare")
         self.checklist_button = self._big(self.tr("My checklist"), "checklist", "guide:checklist")

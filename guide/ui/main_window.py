@@ -548,11 +548,13 @@ class MainWindow(QMainWindow):
         ids = [t.id for t in self.guide.topics]
         start = ids.index(current.target) if current.kind in ("topic", "compare") and \
             current.target in ids else 0
-        from .comparison import match_badge
+        from .comparison import match_badge, ruled_out_mark
         from .presentation import PresentationWindow
 
         self.presentation = PresentationWindow(self.guide, self.answers, self.appearance.theme,
-                                               self.font_family, match_badge(), start)
+                                               self.font_family,
+                                               (match_badge(), ruled_out_mark()), start)
+        self.presentation.helpRequested.connect(self.show_help)
         self.presentation.showFullScreen()
 
     def start_over(self, lang: str | None = None) -> None:

@@ -49,7 +49,7 @@ class NavBar(QWidget):
         self.help_button.setToolTip(self.tr("Crisis lines you can call or text any time"))
         self.help_button.setAccessibleName(self.tr("Get help now"))
         self.help_button.setAccessibleDescription(
-            self.tr("Shows crisis lines: 988, the SAMHSA helpline and 911"))
+            self.tr("Shows the crisis and help lines you can call or text any time"))
         layout.addWidget(self.help_button)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")

@@ -3,12 +3,14 @@ options side by side and the topic's discussion questions."""
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ..content.model import Guide
+from ..explain import source_words
 from .answers import Answers
 from .labels import RichLabel, text_label
+from .safety_banner import SafetyBanner
 from .style import document_css, stylesheet
 from .text_size import set_font_for_children, size_roles, text_font
 
@@ -19,11 +21,15 @@ PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_B
 
 class PresentationWindow(QWidget):
     closed = Signal()
+    helpRequested = Signal()
 
     def __init__(self, guide: Guide, answers: Answers, theme: str, family: str | None,
-                 match_badge: str, start: int = 0) -> None:
+                 marks: tuple[str, str], start: int = 0) -> None:
+        """``marks``: the words that mark the option more answers fit, and one an answer
+        rules out (as the comparison's headers say them)."""
         super().__init__()
-        self.guide, self.answers, self.match_badge = guide, answers, match_badge
+        self.guide, self.answers = guide, answers
+        self.match_badge, self.ruled_out_mark = marks
         self.index = start
         self.setWindowTitle(self.tr("Presentation"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -53,6 +59,10 @@ class PresentationWindow(QWidget):
         self.questions.setAccessibleName(self.tr("Questions to talk about"))
         hint = text_label(self.tr("Page Down or Space: next topic. Page Up: previous. "
                                   "Escape: leave."), "muted")
+        # A safety answer's action leads here too; its button leaves for the help page.
+        self.banner = SafetyBanner()
+        self.banner.helpRequested.connect(self._show_help)
+        layout.addWidget(self.banner)
         for widget in (self.position, self.title):
             layout.addWidget(widget)
         layout.addWidget(scroller, 1)
@@ -80,13 +90,19 @@ class PresentationWindow(QWidget):
         heading = escape(self.tr("Questions to talk about"))
         self.questions.set_html(f"<p><b>{heading}</b></p><ul>{questions}</ul>" if questions
                                 else "")
+        self.banner.show_for(self.answers.result)
         size_roles(self, self.text_font)
 
     def _refresh(self, _result) -> None:
         self.show_topic(self.index)
 
+    def _show_help(self) -> None:
+        self.close()
+        self.helpRequested.emit()
+
     def _panel(self, topic, option) -> QFrame:
-        matched = option.id == self.answers.result.match
+        result = self.answers.result
+        matched = option.id == result.leading
         panel = QFrame()
         panel.setProperty("role", "match" if matched else "card")
         panel.setAccessibleName(option.name)
@@ -96,6 +112,10 @@ class PresentationWindow(QWidget):
         if matched:
             badge = text_label(self.match_badge, "match")
             layout.addWidget(badge)
+        for reason in result.option(option.id).ruled_out:
+            words = source_words(reason.note.sources, QCoreApplication.translate)
+            layout.addWidget(text_label(f"{self.ruled_out_mark}: {reason.note.text} ({words})",
+                                        "ruled-out"))
         cell = topic.cell(option.id)
         text = RichLabel(f"<p><b>{cell.short_html}</b></p>{cell.html}")
         text.set_css(self.css)

@@ -11,13 +11,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..handout import READINESS_KEYS, translated
-from ..qr import qr_png, qr_text
+from ..qr import qr_png, qr_size, qr_text
 from .answers import Answers
 from .icons import set_icon
 from .labels import RichLabel, text_label
 from .scroll_page import ScrollPage
 
-QR_SCALE = 5  # screen pixels a module: big enough to scan from a phone at arm's length
+# Screen pixels a module: big enough to scan from a phone at arm's length, and a code that holds
+# many answers no wider than QR_MAX_PX.
+QR_SCALE = 5
+QR_MIN_SCALE = 3
+QR_MAX_PX = 400
 
 
 class SummaryView(ScrollPage):
@@ -106,6 +110,8 @@ class SummaryView(ScrollPage):
         answers = self.answers
         summary = qr_text(answers.guide, answers.result, QCoreApplication.translate)
         pixmap = QPixmap()
-        pixmap.loadFromData(qr_png(summary, QR_SCALE), "PNG")
+        modules = qr_size(summary)
+        scale = max(QR_MIN_SCALE, min(QR_SCALE, QR_MAX_PX // modules))
+        pixmap.loadFromData(qr_png(summary, scale), "PNG")
         self.qr.setPixmap(pixmap)
         self.qr_summary = summary

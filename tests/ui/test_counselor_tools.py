@@ -3,8 +3,9 @@
 from pypdf import PdfReader
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
+from guide.content.plain import plain_text
 from guide.handout import READINESS_KEYS
 from guide.navigation import Location
 from guide.qr import qr_text
@@ -51,6 +52,33 @@ def test_presentation_keeps_the_match_highlighted(qtbot, window):
     for _ in range(3):
         assert show.matched_panel().accessibleName() == window.guide.option("iop").name
         qtbot.keyClick(show, Qt.Key.Key_PageDown)
+    show.close()
+
+
+def test_presentation_leads_with_safety_and_marks_no_fit(qtbot, window, guide):
+    for statement_id in ("withdrawal", "work", "family"):
+        window.answers.set_ticked(statement_id, True)
+    window.present()
+    show = window.presentation
+    assert show.banner.isVisibleTo(show)
+    assert show.banner.message.accessibleName().startswith(
+        plain_text(guide.checklist.statement("withdrawal").action_html))
+    assert show.matched_panel() is None
+    window.answers.set_ticked("withdrawal", False)  # the fit comes back, live
+    assert not show.banner.isVisibleTo(show)
+    assert show.matched_panel().accessibleName() == guide.option("iop").name
+    show.close()
+
+
+def test_presentation_says_why_an_option_is_ruled_out(qtbot, window, guide):
+    window.answers.set_ticked("stop", True)
+    window.present()
+    show = window.presentation
+    iop = show.panels[[o.id for o in guide.options].index("iop")]
+    words = " ".join(label.text() for label in iop.findChildren(QLabel))
+    note = guide.checklist.statement("stop").rules_out[0]
+    assert note.text in words and "Intensive Outpatient Treatment" in words
+    assert show.matched_panel().accessibleName() == guide.option("inpatient").name
     show.close()
 
 
