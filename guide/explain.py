@@ -44,7 +44,6 @@ NOT_ASSESSMENT = QT_TRANSLATE_NOOP(
     "Explain", "This is a starting point for a talk with a counselor or doctor. It is not an "
     "assessment, and it does not choose for you.")
 SOURCE = QT_TRANSLATE_NOOP("Explain", "source {0}, “{1}”")
-NO_SOURCE = QT_TRANSLATE_NOOP("Explain", "the sources do not say")
 # The QR code's words: a phone shows the plain text, so they are short.
 QR_SAFETY = QT_TRANSLATE_NOOP("Explain", "SAFETY FIRST:")
 QR_FITS = QT_TRANSLATE_NOOP("Explain", "fits")
@@ -110,9 +109,8 @@ def explain(guide: Guide, result: Result, tr: Translate = untranslated) -> Expla
 
 
 def source_words(refs: tuple[SourceRef, ...], tr: Translate = untranslated) -> str:
-    """Where a reason comes from, short: "source A, “Intensive Outpatient Treatment”"."""
-    if not refs:
-        return tr(C, NO_SOURCE)
+    """Where a reason comes from, short: "source A, “Intensive Outpatient Treatment”". A reason
+    with no source says so itself, and what to ask (the loader allows that only for 'talk')."""
     return "; ".join(tr(C, SOURCE).format(ref.source_id, ref.section) for ref in refs)
 
 
@@ -139,8 +137,8 @@ def safety_html(statements: tuple[Statement, ...], detail: bool = True,
 
 
 def _reason_html(reason: Reason, tr: Translate) -> str:
-    return (f"• <b>{escape(reason.statement.text)}</b> {escape(reason.note.text)} "
-            f"<i>({escape(source_words(reason.note.sources, tr))})</i>")
+    cited = reason.note.sources and f" <i>({escape(source_words(reason.note.sources, tr))})</i>"
+    return f"• <b>{escape(reason.statement.text)}</b> {escape(reason.note.text)}{cited or ''}"
 
 
 def explanation_paragraphs(explanation: Explanation, tr: Translate = untranslated,
@@ -194,8 +192,9 @@ def explanation_text(explanation: Explanation, tr: Translate = untranslated) -> 
         lines += ["", option.name]
         for section in option.sections:
             lines.append(f"  {section.heading}:")
-            lines += [f"  - {r.statement.text} {r.note.text} "
-                      f"({source_words(r.note.sources, tr)})" for r in section.reasons]
+            lines += [f"  - {r.statement.text} {r.note.text}"
+                      + (r.note.sources and f" ({source_words(r.note.sources, tr)})" or "")
+                      for r in section.reasons]
     lines += ["", tr(C, NOT_ASSESSMENT)]
     return lines
 

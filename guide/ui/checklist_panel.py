@@ -61,7 +61,6 @@ class ChecklistPanel(QWidget):
         self.banner.helpRequested.connect(self.helpRequested)
         outer.addWidget(self.banner)
         self.note = text_label("", "note")  # two answers that cannot both be true
-        self.note.setContentsMargins(16, 8, 16, 8)
         self.note.hide()
         outer.addWidget(self.note)
         self.page = ScrollPage("checklistContent", spacing=8)
@@ -133,8 +132,9 @@ class ChecklistPanel(QWidget):
         self.page.ensureWidgetVisible(widget)
 
     def show_meaning(self) -> None:
-        self.page.ensureWidgetVisible(self.summary)
-        self.page.ensureWidgetVisible(self.meaning_heading)
+        """Scroll to "What your answers mean", its heading at the top."""
+        top = self.meaning_heading.y() - self.page.column.spacing()
+        self.page.verticalScrollBar().setValue(top)
 
     def _take_it(self) -> None:
         self.linkActivated.emit("guide:summary")

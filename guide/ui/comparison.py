@@ -285,11 +285,11 @@ class ComparisonView(QWidget):
                 item.setForeground(QColor(self.colors["match_text"]) if leading else QBrush())
         self.table.executeDelayedItemsLayout()  # for the new header text, before the paint
         lines = [f"<b>{escape(line)}</b>" for line in explanation.held[bool(result.safety):]]
-        if explanation.headline:
+        if result.leading:  # (the checklist says when none is: here the columns show it)
             lines.append(f"<b>{escape(explanation.headline)}</b>")
         for fit in result.options:
-            lines += [f"{escape(self.guide.option(fit.option_id).short)}: "
-                      f"{escape(reason.note.text)} "
+            lines += [f"<b>{escape(self.guide.option(fit.option_id).short)}, "
+                      f"“{escape(reason.statement.short)}”:</b> {escape(reason.note.text)} "
                       f"<i>({escape(source_words(reason.note.sources, translate))})</i>"
                       for reason in fit.ruled_out]
         html = "<br>".join(lines)

@@ -5,39 +5,39 @@
     <name>ChecklistPanel</name>
     <message>
         <location filename="../../guide/ui/checklist_panel.py" line="55"/>
-        <location filename="../../guide/ui/checklist_panel.py" line="68"/>
-        <location filename="../../guide/ui/checklist_panel.py" line="75"/>
+        <location filename="../../guide/ui/checklist_panel.py" line="67"/>
+        <location filename="../../guide/ui/checklist_panel.py" line="74"/>
         <source>My checklist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/checklist_panel.py" line="79"/>
+        <location filename="../../guide/ui/checklist_panel.py" line="78"/>
         <source>See what your answers mean</source>
         <translation>Vea qué significan sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/checklist_panel.py" line="101"/>
-        <location filename="../../guide/ui/checklist_panel.py" line="104"/>
+        <location filename="../../guide/ui/checklist_panel.py" line="100"/>
+        <location filename="../../guide/ui/checklist_panel.py" line="103"/>
         <source>What your answers mean</source>
         <translation>Qué significan sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/checklist_panel.py" line="107"/>
+        <location filename="../../guide/ui/checklist_panel.py" line="106"/>
         <source>Clear my answers</source>
         <translation>Borrar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/checklist_panel.py" line="108"/>
+        <location filename="../../guide/ui/checklist_panel.py" line="107"/>
         <source>Untick every sentence</source>
         <translation>Quitar todas las marcas</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/checklist_panel.py" line="110"/>
+        <location filename="../../guide/ui/checklist_panel.py" line="109"/>
         <source>Take it with you</source>
         <translation>Para llevar</translation>
     </message>
     <message>
-        <location filename="../../guide/ui/checklist_panel.py" line="112"/>
+        <location filename="../../guide/ui/checklist_panel.py" line="111"/>
         <source>Print, save or scan a summary</source>
         <translation>Imprimir, guardar o escanear un resumen</translation>
     </message>
@@ -221,37 +221,32 @@
         <translation>fuente {0}, «{1}»</translation>
     </message>
     <message>
-        <location filename="../../guide/explain.py" line="47"/>
-        <source>the sources do not say</source>
-        <translation>las fuentes no lo dicen</translation>
-    </message>
-    <message>
-        <location filename="../../guide/explain.py" line="49"/>
+        <location filename="../../guide/explain.py" line="48"/>
         <source>SAFETY FIRST:</source>
         <translation>PRIMERO, SU SEGURIDAD:</translation>
     </message>
     <message>
-        <location filename="../../guide/explain.py" line="50"/>
+        <location filename="../../guide/explain.py" line="49"/>
         <source>fits</source>
         <translation>encaja</translation>
     </message>
     <message>
-        <location filename="../../guide/explain.py" line="51"/>
+        <location filename="../../guide/explain.py" line="50"/>
         <source>matters to me</source>
         <translation>me importa</translation>
     </message>
     <message>
-        <location filename="../../guide/explain.py" line="52"/>
+        <location filename="../../guide/explain.py" line="51"/>
         <source>talk about</source>
         <translation>para hablar</translation>
     </message>
     <message>
-        <location filename="../../guide/explain.py" line="53"/>
+        <location filename="../../guide/explain.py" line="52"/>
         <source>not made for</source>
         <translation>no es para</translation>
     </message>
     <message>
-        <location filename="../../guide/explain.py" line="54"/>
+        <location filename="../../guide/explain.py" line="53"/>
         <source>Check these answers, they cannot both be true: {0} / {1}</source>
         <translation>Revise estas respuestas, no pueden ser ciertas a la vez: {0} / {1}</translation>
     </message>
